@@ -1,0 +1,314 @@
+/// Compares two versions of a resolution: which paragraph became which, and
+/// what kind of change each is.
+///
+/// The stages (Guides/Alignment.md explains each and why):
+/// 1. header fields compared as fields;
+/// 2. paragraphs aligned by the Myers engine on their comparison keys, which
+///    ignore numbers, letters, white space, quote style and markup, so a
+///    renumbered paragraph is equal, not reworded;
+/// 3. inside each replaced stretch, removed and added paragraphs paired by
+///    word similarity (``Options/threshold``), in document order;
+///    a paired paragraph with unpaired neighbours whose words it contains
+///    is a split (one old, several new) or a merge (several old, one new);
+/// 4. across the document, a removed paragraph and an added one that are
+///    identical or nearly so are one move;
+/// 5. every rewording classified (technical, verb, substantive).
+public struct Aligner: Sendable {
+    /// Tuning of the alignment.
+    public struct Options: Hashable, Sendable {
+        /// The least word similarity (Dice coefficient over words, 0…1) at
+        /// which a removed and an added paragraph count as one reworded
+        /// paragraph. Default 0.5: at least half the words in common.
+        public var threshold: Double
+        /// The least word similarity at which a removed and an added
+        /// paragraph in different places count as one moved paragraph.
+        /// Default 0.8: nearly identical.
+        public var moveThreshold: Double
+        /// The share of a fragment's words that must stand in the whole for
+        /// a split or merge. Default 0.7.
+        public var containmentThreshold: Double
+
+        /// Creates options; every parameter has the documented default.
+        public init(threshold: Double = 0.5, moveThreshold: Double = 0.8, containmentThreshold: Double = 0.7) {
+            self.threshold = threshold
+            self.moveThreshold = moveThreshold
+            self.containmentThreshold = containmentThreshold
+        }
+    }
+
+    /// The options in force.
+    public var options: Options
+
+    /// Creates an aligner.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Compares `old` with `new`.
+    ///
+    /// - Parameters:
+    ///   - old: The earlier version.
+    ///   - new: The later version.
+    ///   - oldName: What reports call the earlier version (a path).
+    ///   - newName: What reports call the later version.
+    /// - Returns: Header changes and every paragraph's change, in document order.
+    /// - Complexity: O((p+q)·D) for the paragraph alignment (p, q paragraphs,
+    ///   D paragraphs changed), plus the pairing of each replaced stretch
+    ///   (see `Pairing`) and O(w·d) word diffs of the paired paragraphs.
+    public func compare(_ old: Resolution, _ new: Resolution, oldName: String = "old",
+                        newName: String = "new") -> Comparison {
+        let headerChanges = Header.Field.allCases.compactMap { field -> Comparison.HeaderChange? in
+            let a = old.header[field], b = new.header[field]
+            let same = a.map(TextNormalizer.comparisonKey) == b.map(TextNormalizer.comparisonKey)
+            return same ? nil : Comparison.HeaderChange(field: field, old: a, new: b)
+        }
+        var work = Work(old: old.paragraphs, new: new.paragraphs, options: options)
+        let changes = work.changes()
+        return Comparison(oldName: oldName, newName: newName, old: old, new: new,
+                          headerChanges: headerChanges, changes: changes)
+    }
+}
+
+/// The state of one paragraph comparison.
+private struct Work {
+    let old: [Paragraph]
+    let new: [Paragraph]
+    let options: Aligner.Options
+    var words = Interner<String>()
+    var oldBags: [WordBag?]
+    var newBags: [WordBag?]
+
+    /// A place in the output: a finished change, or a paragraph still
+    /// waiting to learn whether it moved.
+    enum Slot {
+        case change(Change)
+        case removed(Int)
+        case added(Int)
+    }
+
+    init(old: [Paragraph], new: [Paragraph], options: Aligner.Options) {
+        self.old = old
+        self.new = new
+        self.options = options
+        oldBags = Array(repeating: nil, count: old.count)
+        newBags = Array(repeating: nil, count: new.count)
+    }
+
+    mutating func oldBag(_ i: Int) -> WordBag {
+        if let bag = oldBags[i] { return bag }
+        let bag = WordBag(old[i].text, interner: &words)
+        oldBags[i] = bag
+        return bag
+    }
+
+    mutating func newBag(_ j: Int) -> WordBag {
+        if let bag = newBags[j] { return bag }
+        let bag = WordBag(new[j].text, interner: &words)
+        newBags[j] = bag
+        return bag
+    }
+
+    mutating func changes() -> [Change] {
+        var keys = Interner<String>()
+        let a = old.map { keys.id($0.key) }, b = new.map { keys.id($0.key) }
+        let script = diff(ids: a, b)
+
+        var slots: [Slot] = []
+        var pendingDeleted: Range<Int>?
+        for run in script.runs {
+            switch run.operation {
+            case .equal:
+                for (i, j) in zip(run.old, run.new) {
+                    slots.append(.change(Change(kind: .unchanged, old: [old[i]], new: [new[j]])))
+                }
+            case .delete:
+                pendingDeleted = run.old
+                continue
+            case .insert:
+                slots += stretch(removed: pendingDeleted ?? run.old, added: run.new)
+                pendingDeleted = nil
+                continue
+            }
+            if let removed = pendingDeleted {
+                slots += stretch(removed: removed, added: run.new.lowerBound..<run.new.lowerBound)
+                pendingDeleted = nil
+            }
+        }
+        if let removed = pendingDeleted {
+            slots += stretch(removed: removed, added: new.count..<new.count)
+        }
+        return resolveMoves(slots)
+    }
+
+    /// Pairs one replaced stretch and returns its slots in document order.
+    mutating func stretch(removed: Range<Int>, added: Range<Int>) -> [Slot] {
+        if removed.isEmpty { return added.map { .added($0) } }
+        if added.isEmpty { return removed.map { .removed($0) } }
+        let removedBags = removed.map { oldBag($0) }
+        let addedBags = added.map { newBag($0) }
+        let pairs = Pairing.pairs(old: removedBags, new: addedBags, threshold: options.threshold)
+
+        // Group each pair with unpaired neighbours it contains (split) or
+        // that contain it (merge). Neighbours are looked for between the
+        // previous pair and the next one, so groups never cross.
+        var oldUsed = Set(pairs.map { removed.lowerBound + $0.old })
+        var newUsed = Set(pairs.map { added.lowerBound + $0.new })
+        var groups: [(old: [Int], new: [Int], similarity: Double)] = []
+        for pair in pairs {
+            let i = removed.lowerBound + pair.old, j = added.lowerBound + pair.new
+            var groupOld = [i], groupNew = [j]
+            // Split: unpaired added neighbours whose words stand in old[i].
+            var k = j + 1
+            while k < added.upperBound, !newUsed.contains(k),
+                  newBag(k).containment(in: oldBag(i)) >= options.containmentThreshold {
+                groupNew.append(k); newUsed.insert(k); k += 1
+            }
+            k = j - 1
+            while k >= added.lowerBound, !newUsed.contains(k),
+                  newBag(k).containment(in: oldBag(i)) >= options.containmentThreshold {
+                groupNew.insert(k, at: 0); newUsed.insert(k); k -= 1
+            }
+            if groupNew.count == 1 {
+                // Merge: unpaired removed neighbours whose words stand in new[j].
+                k = i + 1
+                while k < removed.upperBound, !oldUsed.contains(k),
+                      oldBag(k).containment(in: newBag(j)) >= options.containmentThreshold {
+                    groupOld.append(k); oldUsed.insert(k); k += 1
+                }
+                k = i - 1
+                while k >= removed.lowerBound, !oldUsed.contains(k),
+                      oldBag(k).containment(in: newBag(j)) >= options.containmentThreshold {
+                    groupOld.insert(k, at: 0); oldUsed.insert(k); k -= 1
+                }
+            }
+            var similarity = pair.similarity
+            if groupOld.count > 1 || groupNew.count > 1 {
+                let before = WordBag.union(groupOld.map { oldBag($0) })
+                let after = WordBag.union(groupNew.map { newBag($0) })
+                similarity = before.similarity(to: after)
+            }
+            groups.append((groupOld, groupNew, similarity))
+        }
+
+        // Emit in document order: before each group, the unpaired removed
+        // paragraphs that precede it, then the unpaired added ones.
+        var slots: [Slot] = []
+        var nextOld = removed.lowerBound, nextNew = added.lowerBound
+        func flush(toOld: Int, toNew: Int, into slots: inout [Slot]) {
+            while nextOld < toOld { if !oldUsed.contains(nextOld) { slots.append(.removed(nextOld)) }; nextOld += 1 }
+            while nextNew < toNew { if !newUsed.contains(nextNew) { slots.append(.added(nextNew)) }; nextNew += 1 }
+        }
+        for group in groups {
+            flush(toOld: group.old[0], toNew: group.new[0], into: &slots)
+            slots.append(.change(grouped(old: group.old, new: group.new, similarity: group.similarity)))
+            nextOld = max(nextOld, (group.old.last ?? 0) + 1)
+            nextNew = max(nextNew, (group.new.last ?? 0) + 1)
+        }
+        flush(toOld: removed.upperBound, toNew: added.upperBound, into: &slots)
+        return slots
+    }
+
+    /// The change for a group of paired paragraphs.
+    func grouped(old i: [Int], new j: [Int], similarity: Double) -> Change {
+        let before = i.map { old[$0] }, after = j.map { new[$0] }
+        let kind: Change.Kind = before.count > 1 ? .merged : after.count > 1 ? .split : .reworded
+        let rewording = RewordingClassifier.rewording(
+            old: before.map(\.text).joined(separator: " "), new: after.map(\.text).joined(separator: " "),
+            oldOpening: before.first?.opening, newOpening: after.first?.opening, similarity: similarity)
+        if kind == .reworded && rewording.words.allSatisfy({ $0.operation == .equal }) {
+            // Same words, other keys (e.g. only the case of a letter in markup-free text):
+            // treat as unchanged.
+            return Change(kind: .unchanged, old: before, new: after)
+        }
+        return Change(kind: kind, old: before, new: after, rewording: rewording)
+    }
+
+    /// Turns removed and added paragraphs that are the same (or nearly) into
+    /// moves, placed where the paragraph now stands.
+    mutating func resolveMoves(_ slots: [Slot]) -> [Change] {
+        var removedSlots: [Int] = [], addedSlots: [Int] = []
+        for (s, slot) in slots.enumerated() {
+            if case .removed = slot { removedSlots.append(s) }
+            if case .added = slot { addedSlots.append(s) }
+        }
+        var movedFrom: [Int: Int] = [:]   // added slot → old paragraph index
+        var consumed = Set<Int>()          // removed slots that moved
+        if !removedSlots.isEmpty && !addedSlots.isEmpty {
+            // Identical keys first, in document order.
+            var byKey: [String: [Int]] = [:]
+            for s in removedSlots { if case .removed(let i) = slots[s] { byKey[old[i].key, default: []].append(s) } }
+            for s in addedSlots {
+                guard case .added(let j) = slots[s], var list = byKey[new[j].key], !list.isEmpty else { continue }
+                let r = list.removeFirst()
+                byKey[new[j].key] = list
+                if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed.insert(r) }
+            }
+            // Then near-identical ones: the best remaining match above the move threshold.
+            let restRemoved = removedSlots.filter { !consumed.contains($0) }
+            let restAdded = addedSlots.filter { movedFrom[$0] == nil }
+            if !restRemoved.isEmpty && !restAdded.isEmpty {
+                let rb = restRemoved.map { s -> WordBag in
+                    if case .removed(let i) = slots[s] { return oldBag(i) }
+                    return WordBag.union([])
+                }
+                let ab = restAdded.map { s -> WordBag in
+                    if case .added(let j) = slots[s] { return newBag(j) }
+                    return WordBag.union([])
+                }
+                for match in nearMatches(rb, ab) {
+                    let r = restRemoved[match.0], s = restAdded[match.1]
+                    if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed.insert(r) }
+                }
+            }
+        }
+
+        var changes: [Change] = []
+        changes.reserveCapacity(slots.count)
+        for (s, slot) in slots.enumerated() {
+            switch slot {
+            case .change(let change): changes.append(change)
+            case .removed(let i):
+                if !consumed.contains(s) { changes.append(Change(kind: .removed, old: [old[i]], new: [])) }
+            case .added(let j):
+                if let i = movedFrom[s] {
+                    var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
+                    if old[i].key != new[j].key {
+                        change.rewording = RewordingClassifier.rewording(
+                            old: old[i].text, new: new[j].text, oldOpening: old[i].opening,
+                            newOpening: new[j].opening, similarity: oldBag(i).similarity(to: newBag(j)))
+                    }
+                    changes.append(change)
+                } else {
+                    changes.append(Change(kind: .added, old: [], new: [new[j]]))
+                }
+            }
+        }
+        return changes
+    }
+
+    /// Greedy best-first matching of removed to added bags above the move
+    /// threshold (order does not matter for moves).
+    func nearMatches(_ removed: [WordBag], _ added: [WordBag]) -> [(Int, Int)] {
+        var candidates: [(Double, Int, Int)] = []
+        if removed.count * added.count <= Pairing.allPairsLimit {
+            for (r, a) in removed.enumerated() {
+                for (s, b) in added.enumerated() {
+                    let sim = a.similarity(to: b)
+                    if sim >= options.moveThreshold { candidates.append((sim, r, s)) }
+                }
+            }
+        } else {
+            for pair in Pairing.pairs(old: removed, new: added, threshold: options.moveThreshold) {
+                candidates.append((pair.similarity, pair.old, pair.new))
+            }
+        }
+        candidates.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
+        var usedR = Set<Int>(), usedA = Set<Int>()
+        var matches: [(Int, Int)] = []
+        for (_, r, s) in candidates where !usedR.contains(r) && !usedA.contains(s) {
+            usedR.insert(r); usedA.insert(s)
+            matches.append((r, s))
+        }
+        return matches
+    }
+}

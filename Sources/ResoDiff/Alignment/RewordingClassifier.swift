@@ -1,0 +1,55 @@
+/// Builds the ``Rewording`` of a paragraph (or group of paragraphs): the
+/// word diff for display and the category for the summary.
+///
+/// See Guides/Alignment.md. The category is decided on the *minimal*
+/// token diff, before semantic cleanup, so that a routine date change is not
+/// made to look substantive by the words the cleanup folds in around it:
+/// - **verb** when the opening phrases differ and every other hunk is technical;
+/// - **technical** when every hunk is technical (see `TechnicalTokens`);
+/// - **substantive** otherwise. A substantive rewording that also changes the
+///   opening still reports the ``VerbChange``.
+enum RewordingClassifier {
+    /// The rewording from `old` to `new` texts, whose openings are given.
+    ///
+    /// - Complexity: O((n+m)·d) in the token counts and their edit distance.
+    static func rewording(old: String, new: String, oldOpening: String?, newOpening: String?,
+                          similarity: Double) -> Rewording {
+        let a = Token.tokenize(old), b = Token.tokenize(new)
+        let words = WordDiff.edits(from: a, to: b)
+
+        var verb: VerbChange?
+        var skipA = 0, skipB = 0
+        if let o = oldOpening, let n = newOpening,
+           TextNormalizer.comparisonKey(o).lowercased() != TextNormalizer.comparisonKey(n).lowercased() {
+            verb = VerbChange(old: o, new: n, direction: VerbScale.direction(from: o, to: n))
+            skipA = Token.tokenize(o).count
+            skipB = Token.tokenize(n).count
+        }
+        // Classify the rest of the text (after the openings, when they changed).
+        let restA = Array(a.dropFirst(min(skipA, a.count))), restB = Array(b.dropFirst(min(skipB, b.count)))
+        var interner = Interner<Substring>()
+        let script = diff(ids: restA.map { interner.id($0.text) }, restB.map { interner.id($0.text) })
+        var allTechnical = true
+        var hunk: [Substring] = []
+        func closeHunk() {
+            if !hunk.isEmpty && !TechnicalTokens.isTechnicalHunk(hunk) { allTechnical = false }
+            hunk.removeAll()
+        }
+        for run in script.runs {
+            switch run.operation {
+            case .equal: closeHunk()
+            case .delete: hunk += restA[run.old].map(\.text)
+            case .insert: hunk += restB[run.new].map(\.text)
+            }
+        }
+        closeHunk()
+
+        let category: Rewording.Category
+        if verb != nil {
+            category = allTechnical ? .verb : .substantive
+        } else {
+            category = allTechnical ? .technical : .substantive
+        }
+        return Rewording(category: category, similarity: similarity, words: words, verb: verb)
+    }
+}

@@ -1,0 +1,59 @@
+/// A paragraph's words as a multiset of interned ids, for similarity.
+///
+/// Words are case-folded and punctuation is left out: similarity measures
+/// shared vocabulary, not layout.
+struct WordBag: Sendable {
+    /// The word ids, sorted ascending (with repeats).
+    let ids: [Int32]
+
+    /// The bag of the words of `text`, interned with `interner`.
+    init(_ text: String, interner: inout Interner<String>) {
+        var ids: [Int32] = []
+        for token in Token.tokenize(text) {
+            guard let first = token.text.unicodeScalars.first,
+                  first.properties.isAlphabetic || first.properties.numericType != nil else { continue }
+            ids.append(interner.id(token.text.lowercased()))
+        }
+        self.ids = ids.sorted()
+    }
+
+    private init(sortedIDs: [Int32]) { ids = sortedIDs }
+
+    /// The bag of several paragraphs together.
+    static func union(_ bags: [WordBag]) -> WordBag {
+        WordBag(sortedIDs: bags.flatMap(\.ids).sorted())
+    }
+
+    /// The number of words two bags share, counting repeats.
+    ///
+    /// - Complexity: O(n + m).
+    func sharedCount(with other: WordBag) -> Int {
+        var i = 0, j = 0, shared = 0
+        let a = ids, b = other.ids
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 }
+            else if a[i] < b[j] { i += 1 }
+            else { j += 1 }
+        }
+        return shared
+    }
+
+    /// The Dice coefficient 2·|A∩B| / (|A|+|B|): 1 for the same words, 0 for
+    /// none shared. Two empty bags are identical (1).
+    ///
+    /// - Complexity: O(n + m).
+    func similarity(to other: WordBag) -> Double {
+        let total = ids.count + other.ids.count
+        guard total > 0 else { return 1 }
+        return Double(2 * sharedCount(with: other)) / Double(total)
+    }
+
+    /// The share of this bag's words that stand in `other`: how much of a
+    /// fragment is contained in a whole, for split and merge detection.
+    ///
+    /// - Complexity: O(n + m).
+    func containment(in other: WordBag) -> Double {
+        guard !ids.isEmpty else { return 0 }
+        return Double(sharedCount(with: other)) / Double(ids.count)
+    }
+}

@@ -1,0 +1,16 @@
+extension Comparison {
+    /// The comparison with routine updates left out: header changes dropped
+    /// and technical rewordings counted as unchanged (their texts kept, so
+    /// the documents can still be rebuilt). Used by `--ignore-technical`.
+    ///
+    /// - Complexity: O(c) in the number of changes.
+    public func ignoringTechnicalChanges() -> Comparison {
+        var result = self
+        result.headerChanges = []
+        result.changes = changes.map { change in
+            guard change.kind == .reworded, change.rewording?.category == .technical else { return change }
+            return Change(kind: .unchanged, old: change.old, new: change.new)
+        }
+        return result
+    }
+}

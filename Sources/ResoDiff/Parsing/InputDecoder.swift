@@ -1,0 +1,58 @@
+/// Turns the bytes of an input file into text, or says why it is not text.
+///
+/// Accepts UTF-8 (a byte-order mark is dropped) and UTF-16 with a
+/// byte-order mark; refuses binary data (NUL bytes), invalid UTF-8 and
+/// inputs over ``sizeLimit``.
+public enum InputDecoder {
+    /// The largest input accepted: 64 MiB, an order of magnitude above a
+    /// whole session's compilation of resolutions.
+    public static let sizeLimit = 64 << 20
+
+    /// Decodes `bytes`, read from `path` (used in error messages).
+    ///
+    /// - Throws: ``InputError`` when the bytes are not acceptable text.
+    /// - Complexity: O(n) in the number of bytes.
+    public static func decode(_ bytes: [UInt8], path: String) throws(InputError) -> String {
+        guard bytes.count <= sizeLimit else { throw .tooLarge(path: path, size: bytes.count, limit: sizeLimit) }
+        if bytes.count >= 2 && (bytes[0], bytes[1]) == (0xFF, 0xFE) || bytes.count >= 2 && (bytes[0], bytes[1]) == (0xFE, 0xFF) {
+            return try decodeUTF16(bytes, path: path)
+        }
+        var body = bytes[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes[3...] }
+        if body.contains(0) { throw .binary(path: path) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw .invalidUTF8(path: path, offset: firstInvalidOffset(body) + (bytes.count - body.count))
+        }
+        return text
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], path: String) throws(InputError) -> String {
+        let littleEndian = bytes[0] == 0xFF
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let (lo, hi) = littleEndian ? (bytes[i], bytes[i + 1]) : (bytes[i + 1], bytes[i])
+            units.append(UInt16(hi) << 8 | UInt16(lo))
+            i += 2
+        }
+        if units.contains(0) { throw .binary(path: path) }
+        guard let text = String(validating: units, as: UTF16.self) else {
+            throw .invalidUTF8(path: path, offset: 0)
+        }
+        return text
+    }
+
+    /// The offset of the first byte that does not continue a valid UTF-8 sequence.
+    private static func firstInvalidOffset(_ bytes: ArraySlice<UInt8>) -> Int {
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+/// The terminal report: both documents named, a summary line, then each
+/// change with its label, kind and inline word diff.
+///
+/// With colour, deletions are red and struck through, insertions green and
+/// underlined; without, wdiff's markers `[-deleted-]` and `{+inserted+}`.
+/// Unchanged paragraphs are elided to a count, except `context` of them
+/// around each change, or all of them with `full`.
+public struct TextRenderer: ComparisonRenderer {
+    /// What to show and how.
+    public struct Options: Hashable, Sendable {
+        /// ANSI colour and emphasis instead of wdiff markers.
+        public var color: Bool
+        /// How many unchanged paragraphs to show before and after each change.
+        public var context: Int
+        /// Show every paragraph, unchanged ones included.
+        public var full: Bool
+        /// Show only the names and the summary line.
+        public var statOnly: Bool
+
+        /// Creates options: no colour, no context, changes only.
+        public init(color: Bool = false, context: Int = 0, full: Bool = false, statOnly: Bool = false) {
+            self.color = color
+            self.context = context
+            self.full = full
+            self.statOnly = statOnly
+        }
+    }
+
+    /// The options in force.
+    public var options: Options
+
+    /// Creates a renderer.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// The report.
+    ///
+    /// - Complexity: O(t) in the total text of the comparison.
+    public func render(_ comparison: Comparison) -> String {
+        var out = ""
+        out += style("--- ", .bold) + style(Self.describe(comparison.oldName, comparison.old.header), .bold) + "\n"
+        out += style("+++ ", .bold) + style(Self.describe(comparison.newName, comparison.new.header), .bold) + "\n"
+        out += Summary(comparison).line + "\n"
+        if options.statOnly { return out }
+
+        for change in comparison.headerChanges {
+            out += "\n" + style("~ header \(Self.fieldName(change.field))", .bold) + "\n"
+            out += "    " + wordDiff([WordEdit(.delete, change.old ?? "(none)"), WordEdit(.insert, " " + (change.new ?? "(none)"))]) + "\n"
+        }
+
+        let changes = comparison.changes
+        var shown = [Bool](repeating: options.full, count: changes.count)
+        for (index, change) in changes.enumerated() where change.isDifference {
+            let lo = max(0, index - options.context), hi = min(changes.count - 1, index + options.context)
+            for k in lo...hi { shown[k] = true }
+        }
+        var elided = 0
+        func flushElided() {
+            guard elided > 0 else { return }
+            out += "\n" + style("  ... \(elided) unchanged paragraph\(elided == 1 ? "" : "s")", .dim) + "\n"
+            elided = 0
+        }
+        for (index, change) in changes.enumerated() {
+            guard shown[index] else { elided += 1; continue }
+            flushElided()
+            out += "\n" + line(for: change) + "\n"
+            out += "    " + body(of: change) + "\n"
+        }
+        flushElided()
+        return out
+    }
+
+    /// "path (75/68, Seventy-fifth session)".
+    static func describe(_ name: String, _ header: Header) -> String {
+        let details = [header.symbol, header.session].compactMap { $0 }
+        return details.isEmpty ? name : "\(name) (\(details.joined(separator: ", ")))"
+    }
+
+    static func fieldName(_ field: Header.Field) -> String {
+        switch field {
+        case .session: "session"
+        case .agendaItem: "agenda item"
+        case .adoptionDate: "adoption date"
+        case .committeeReport: "committee report"
+        case .symbol: "symbol"
+        case .title: "title"
+        }
+    }
+
+    /// The heading line of a change: sign, labels, kind, category.
+    func line(for change: Change) -> String {
+        let oldLabels = change.old.map(\.label).joined(separator: ", ")
+        let newLabels = change.new.map(\.label).joined(separator: ", ")
+        var text: String
+        switch change.kind {
+        case .unchanged:
+            text = "  " + newLabels + (change.isRenumbered ? " (was \(oldLabels))" : "")
+        case .added:
+            text = "+ \(newLabels) added"
+        case .removed:
+            text = "- \(oldLabels) removed"
+        case .reworded:
+            text = "~ " + newLabels + (oldLabels != newLabels ? " (was \(oldLabels))" : "") + " reworded"
+        case .moved:
+            text = "> \(oldLabels) moved to \(newLabels)"
+        case .split:
+            text = "< \(oldLabels) split into \(newLabels)"
+        case .merged:
+            text = "> \(oldLabels) merged into \(newLabels)"
+        }
+        if let rewording = change.rewording {
+            text += " [" + Self.categoryNote(rewording) + "]"
+        }
+        return change.kind == .unchanged ? style(text, .dim) : style(text, .bold)
+    }
+
+    /// "technical", "verb: encourages → urges, stronger", "substantive; verb: …".
+    static func categoryNote(_ rewording: Rewording) -> String {
+        var note = rewording.category.rawValue
+        if let verb = rewording.verb {
+            let change = "\(verb.old.lowercased()) → \(verb.new.lowercased())"
+                + (verb.direction == .neutral ? "" : ", \(verb.direction.rawValue)")
+            note = rewording.category == .verb ? "verb: \(change)" : "\(note); verb: \(change)"
+        }
+        return note
+    }
+
+    /// The paragraph text, with the word diff inline where there is one.
+    func body(of change: Change) -> String {
+        if let rewording = change.rewording { return wordDiff(rewording.words) }
+        switch change.kind {
+        case .added: return style(change.new.map(\.text).joined(separator: " "), .inserted)
+        case .removed: return style(change.old.map(\.text).joined(separator: " "), .deleted)
+        default: return change.new.map(\.text).joined(separator: " ")
+        }
+    }
+
+    /// Renders word edits, keeping the space before an edit outside its markers.
+    func wordDiff(_ edits: [WordEdit]) -> String {
+        var out = ""
+        for edit in edits {
+            var text = Substring(edit.text)
+            if edit.operation != .equal, text.first == " " {
+                out += " "
+                text = text.dropFirst()
+            }
+            switch edit.operation {
+            case .equal: out += text
+            case .delete: out += options.color ? style(String(text), .deleted) : "[-\(text)-]"
+            case .insert: out += options.color ? style(String(text), .inserted) : "{+\(text)+}"
+            }
+        }
+        return out
+    }
+
+    enum Style {
+        case bold, dim, deleted, inserted
+    }
+
+    func style(_ text: String, _ style: Style) -> String {
+        guard options.color, !text.isEmpty else { return text }
+        let code = switch style {
+        case .bold: "1"
+        case .dim: "2"
+        case .deleted: "31;9"
+        case .inserted: "32;4"
+        }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+}

@@ -1,0 +1,142 @@
+/// The command line, parsed: what to compare and how to report it.
+struct Arguments {
+    enum Format: String, CaseIterable {
+        case text, json, html, markdown
+    }
+
+    enum ColorMode: String {
+        case auto, always, never
+    }
+
+    enum Mode: Equatable {
+        case help
+        case version
+        case compare
+        case parse
+    }
+
+    var mode: Mode = .compare
+    var paths: [String] = []
+    var format: Format?
+    var color: ColorMode = .auto
+    var context = 0
+    var full = false
+    var stat = false
+    var quiet = false
+    var threshold = 0.5
+    var ignoreTechnical = false
+    var output: String?
+
+    /// A usage error, reported as one line and exit status 2.
+    struct UsageError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Parses the arguments after the program name.
+    init(_ arguments: [String]) throws(UsageError) {
+        var rest = arguments[...]
+        if rest.first == "parse" {
+            mode = .parse
+            rest = rest.dropFirst()
+        }
+        var onlyPaths = false
+        while let argument = rest.popFirst() {
+            if onlyPaths || argument == "-" || !argument.hasPrefix("-") {
+                paths.append(argument)
+                continue
+            }
+            var name = argument
+            var inlineValue: String?
+            if argument.hasPrefix("--"), let eq = argument.firstIndex(of: "=") {
+                name = String(argument[..<eq])
+                inlineValue = String(argument[argument.index(after: eq)...])
+            }
+            func value() throws(UsageError) -> String {
+                if let inlineValue { return inlineValue }
+                guard let next = rest.popFirst() else { throw UsageError(description: "option \(name) needs a value") }
+                return next
+            }
+            switch name {
+            case "--": onlyPaths = true
+            case "-h", "--help": mode = .help
+            case "--version": mode = .version
+            case "--format", "-f":
+                let v = try value()
+                guard let f = Format(rawValue: v) else {
+                    throw UsageError(description: "unknown format '\(v)' (use text, json, html or markdown)")
+                }
+                format = f
+            case "--color", "--colour":
+                let v = inlineValue ?? "always"
+                guard let c = ColorMode(rawValue: v) else {
+                    throw UsageError(description: "--color takes auto, always or never, not '\(v)'")
+                }
+                color = c
+            case "--no-color": color = .never
+            case "--context", "-U":
+                let v = try value()
+                guard let n = Int(v), n >= 0 else { throw UsageError(description: "--context takes a whole number, not '\(v)'") }
+                context = n
+            case "--full": full = true
+            case "--stat": stat = true
+            case "-q", "--quiet", "--brief": quiet = true
+            case "--threshold":
+                let v = try value()
+                guard let t = Double(v), t > 0, t <= 1 else {
+                    throw UsageError(description: "--threshold takes a number above 0 and at most 1, not '\(v)'")
+                }
+                threshold = t
+            case "--ignore-technical": ignoreTechnical = true
+            case "-o", "--output": output = try value()
+            default:
+                throw UsageError(description: "unknown option '\(argument)' (see resodiff --help)")
+            }
+        }
+        if mode == .compare && paths.count != 2 {
+            throw UsageError(description: paths.count < 2
+                ? "expected two files to compare, got \(paths.count) (see resodiff --help)"
+                : "comparing more than two versions is not supported yet; give two files")
+        }
+        if mode == .parse && paths.count != 1 {
+            throw UsageError(description: "resodiff parse takes one file, got \(paths.count)")
+        }
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw UsageError(description: "standard input ('-') can be given for one side only")
+        }
+    }
+
+    static let help = """
+    OVERVIEW: Show what changed between two versions of a UN General Assembly resolution.
+
+    Aligns the paragraphs of both versions and reports each change in drafting
+    terms: added, removed, reworded (with the word-level changes), moved, split,
+    merged, and unchanged but renumbered ("OP6 (was OP5)").
+
+    USAGE: resodiff [options] <old> <new>
+           resodiff parse [--format text|json] <file>
+
+    ARGUMENTS:
+      <old> <new>             The two versions, oldest first; '-' reads standard input.
+
+    OPTIONS:
+      -f, --format <format>   Report format: text (default: text).
+      -o, --output <file>     Write the report to <file> (atomically) instead of standard output.
+      --color[=<when>]        Colour: auto, always or never (default: auto; NO_COLOR disables auto).
+      -U, --context <n>       Unchanged paragraphs shown around each change (default: 0).
+      --full                  Show every paragraph, unchanged ones included.
+      --stat                  Print the summary line only.
+      -q, --quiet             Print nothing; report through the exit status only.
+      --threshold <x>         Word similarity (0-1] at which a removed and an added
+                              paragraph count as one reworded paragraph (default: 0.5).
+      --ignore-technical      Leave technical rewordings (session numbers, dates,
+                              symbols) and header changes out of the report and exit status.
+      -h, --help              Show this help.
+      --version               Show the version.
+
+    EXIT STATUS:
+      0  the versions are the same (paragraph by paragraph, as compared)
+      1  the versions differ
+      2  trouble: a bad argument, or an input that cannot be read as text
+
+    """
+}

@@ -1,0 +1,71 @@
+import Foundation
+import ResoDiff
+
+/// Reading inputs and writing reports.
+enum Files {
+    /// An output that cannot be written.
+    enum OutputError: Error, CustomStringConvertible {
+        case missingDirectory(path: String)
+        case namesAnInput(path: String)
+        case writeFailed(path: String, reason: String)
+
+        var description: String {
+            switch self {
+            case .missingDirectory(let path): "\(path): the directory to write into does not exist"
+            case .namesAnInput(let path): "\(path): refusing to overwrite an input with the report"
+            case .writeFailed(let path, let reason): "\(path): cannot write: \(reason)"
+            }
+        }
+    }
+
+    /// Reads a file (or standard input for "-") as text.
+    static func read(_ path: String) throws -> String {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try InputDecoder.decode([UInt8](data), path: "<stdin>")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError.notFound(path: path)
+        }
+        if isDirectory.boolValue { throw InputError.isDirectory(path: path) }
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+           let size = attributes[.size] as? Int, size > InputDecoder.sizeLimit {
+            throw InputError.tooLarge(path: path, size: size, limit: InputDecoder.sizeLimit)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError.unreadable(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw InputError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        return try InputDecoder.decode([UInt8](data), path: path)
+    }
+
+    /// Writes `text` to `path` through a temporary file and a rename, so a
+    /// failure never leaves a partial report.
+    static func writeAtomically(_ text: String, to path: String, inputs: [String]) throws {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let directory = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+              isDirectory.boolValue else {
+            throw OutputError.missingDirectory(path: path)
+        }
+        let target = url.resolvingSymlinksInPath()
+        for input in inputs where input != "-" {
+            if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
+                throw OutputError.namesAnInput(path: path)
+            }
+        }
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw OutputError.writeFailed(path: path, reason: error.localizedDescription)
+        }
+    }
+}
