@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import ResoDiff
+
+@Suite("Word diff and semantic cleanup")
+struct WordDiffTests {
+    /// The old and new texts a word diff describes.
+    func sides(_ edits: [WordEdit]) -> (old: String, new: String) {
+        (edits.filter { $0.operation != .insert }.map(\.text).joined(),
+         edits.filter { $0.operation != .delete }.map(\.text).joined())
+    }
+
+    @Test("tokens: words keep hyphens, slashes and apostrophes; punctuation stands alone")
+    func tokens() {
+        let tokens = Token.tokenize("non-proliferation, A/75/399 and “a State’s rights”; 1,000.").map { String($0.text) }
+        #expect(tokens == ["non-proliferation", ",", "A/75/399", "and", "“", "a", "State’s", "rights", "”", ";", "1,000", "."])
+    }
+
+    @Test("white space and line wrapping are not changes")
+    func whitespace() {
+        let edits = WordDiff.edits(from: "Urges all\n   States  parties", to: "Urges all States parties")
+        #expect(edits == [WordEdit(.equal, "Urges all States parties")])
+    }
+
+    @Test("both texts can be rebuilt from the runs", arguments: [
+        ("Urges all States to act", "Calls upon all Member States to act now"),
+        ("", "Recalling its resolution"),
+        ("Recalling its resolution", ""),
+        ("a b c d e f", "f e d c b a"),
+    ])
+    func rebuild(old: String, new: String) {
+        let edits = WordDiff.edits(from: old, to: new)
+        #expect(sides(edits).old == old)
+        #expect(sides(edits).new == new)
+    }
+
+    @Test("a lone short word between two edits is folded into them")
+    func semanticCleanup() {
+        let edits = WordDiff.edits(
+            from: "Notes with appreciation the efforts and the work of the Commission",
+            to: "Welcomes wholeheartedly the initiatives and the proposals of the Commission")
+        // No equality of three characters or less may stand between two edits.
+        for (index, edit) in edits.enumerated() where edit.operation == .equal && index > 0 && index < edits.count - 1 {
+            #expect(edit.text.trimmingCharacters(in: .whitespaces).count > 3, "lone equality \(edit.text) left standing")
+        }
+        #expect(sides(edits).old == "Notes with appreciation the efforts and the work of the Commission")
+        #expect(sides(edits).new == "Welcomes wholeheartedly the initiatives and the proposals of the Commission")
+        #expect(edits.last == WordEdit(.equal, " of the Commission"))
+    }
+
+    @Test("a long equality between edits stays")
+    func longEqualityStays() {
+        let edits = WordDiff.edits(
+            from: "Urges all States parties to arms control, disarmament and non-proliferation treaties to comply",
+            to: "Calls upon all States parties to arms control, disarmament and non-proliferation treaties to adhere")
+        #expect(edits.map(\.operation) == [.delete, .insert, .equal, .delete, .insert])
+    }
+}
