@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+
+/// Runs the built `resodiff` binary and captures what it prints.
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    /// The package root, from this file's path.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary next to the test bundle, where SwiftPM builds it.
+    static let binary: URL = {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
+        for directory in candidates {
+            let url = directory.appendingPathComponent("resodiff")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return root.appendingPathComponent(".build/debug/resodiff")
+    }()
+
+    static func sample(_ name: String) -> String { root.appendingPathComponent("Samples/\(name)").path }
+
+    init(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws {
+        let process = Process()
+        process.executableURL = Run.binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "NO_COLOR")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        // Read before waiting, so a large output cannot fill the pipe and block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        status = process.terminationStatus
+        stdout = String(decoding: outData, as: UTF8.self)
+        stderr = String(decoding: errData, as: UTF8.self)
+    }
+}
+
+@Suite("resodiff command line")
+struct CLITests {
+    let real = Run.sample("A-RES-75-68.txt")
+    let newer = Run.sample("A-RES-77-illustrative.txt")
+
+    @Test("two different versions: a report, exit status 1, nothing on stderr")
+    func differentVersions() throws {
+        let run = try Run([real, newer])
+        #expect(run.status == 1)
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout.hasPrefix("--- \(real)"))
+        #expect(run.stdout.contains("reworded"))
+        #expect(!run.stdout.contains("\u{1B}["), "no colour when piped")
+        #expect(run.stdout.contains("{+") && run.stdout.contains("[-"), "wdiff markers when piped")
+    }
+
+    @Test("the same file twice: exit status 0")
+    func sameFile() throws {
+        let run = try Run([real, real])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("no differences"))
+    }
+
+    @Test("--quiet prints nothing and keeps the exit status")
+    func quiet() throws {
+        let run = try Run(["--quiet", real, newer])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty && run.stderr.isEmpty)
+    }
+
+    @Test("'-' reads standard input")
+    func standardInput() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: real))
+        let run = try Run(["-", real], stdin: data)
+        #expect(run.status == 0)
+    }
+
+    @Test("--color=always colours, NO_COLOR does not override an explicit request")
+    func color() throws {
+        #expect(try Run(["--color=always", real, newer]).stdout.contains("\u{1B}["))
+        #expect(try Run(["--color=always", real, newer], environment: ["NO_COLOR": "1"]).stdout.contains("\u{1B}["))
+        #expect(!(try Run(["--color=never", real, newer]).stdout.contains("\u{1B}[")))
+    }
+
+    @Test("--stat prints the names and the summary line only")
+    func stat() throws {
+        let run = try Run(["--stat", real, newer])
+        #expect(run.status == 1)
+        #expect(run.stdout.split(separator: "\n").count == 3)
+    }
+
+    @Test("--help and --version exit 0 and print to stdout")
+    func helpAndVersion() throws {
+        let help = try Run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE:") && help.stdout.contains("EXIT STATUS:"))
+        let version = try Run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("resodiff "))
+    }
+
+    @Test("trouble: exit status 2 and one line on stderr", arguments: [
+        ["/nonexistent/old.txt", "/nonexistent/new.txt"],
+        ["/tmp", "/tmp"],
+        ["only-one.txt"],
+        ["--frobnicate", "a", "b"],
+        ["--format", "pdf", "a", "b"],
+        ["--threshold", "2", "a", "b"],
+        ["-", "-"],
+    ])
+    func trouble(arguments: [String]) throws {
+        let run = try Run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.hasPrefix("resodiff: error: "))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test("binary and invalid UTF-8 input are refused with a clear error")
+    func badBytes() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let binary = directory.appendingPathComponent("binary.txt")
+        try Data([0x55, 0x72, 0x00, 0x67, 0x65, 0x73]).write(to: binary)
+        let latin1 = directory.appendingPathComponent("latin1.txt")
+        try Data([0x4E, 0x6F, 0x74, 0x65, 0x73, 0x20, 0xE9, 0x0A]).write(to: latin1)
+        let binaryRun = try Run([binary.path, real])
+        #expect(binaryRun.status == 2)
+        #expect(binaryRun.stderr.contains("binary"))
+        let latinRun = try Run([latin1.path, real])
+        #expect(latinRun.status == 2)
+        #expect(latinRun.stderr.contains("not valid UTF-8"))
+        #expect(latinRun.stderr.contains("offset 6"))
+    }
+
+    @Test("-o writes the report atomically and refuses to overwrite an input")
+    func outputFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let report = directory.appendingPathComponent("report.txt")
+        let run = try Run(["-o", report.path, real, newer])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(try String(contentsOf: report, encoding: .utf8).hasPrefix("--- "))
+
+        let missing = try Run(["-o", directory.appendingPathComponent("no/such/dir/report.txt").path, real, newer])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("does not exist"))
+
+        let copy = directory.appendingPathComponent("input.txt")
+        try FileManager.default.copyItem(atPath: real, toPath: copy.path)
+        let before = try Data(contentsOf: copy)
+        let clobber = try Run(["-o", copy.path, copy.path, newer])
+        #expect(clobber.status == 2)
+        #expect(try Data(contentsOf: copy) == before)
+    }
+
+    @Test("--ignore-technical drops routine updates from the exit status")
+    func ignoreTechnical() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let old = directory.appendingPathComponent("old.txt"), new = directory.appendingPathComponent("new.txt")
+        try "Decides to include in the provisional agenda of its seventy-seventh session the item.\n".write(to: old, atomically: true, encoding: .utf8)
+        try "Decides to include in the provisional agenda of its seventy-ninth session the item.\n".write(to: new, atomically: true, encoding: .utf8)
+        #expect(try Run([old.path, new.path]).status == 1)
+        #expect(try Run(["--ignore-technical", old.path, new.path]).status == 0)
+    }
+}
