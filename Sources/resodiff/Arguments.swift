@@ -1,3 +1,6 @@
+import Foundation
+import ResoDiff
+
 /// The command line, parsed: what to compare and how to report it.
 struct Arguments {
     enum Format: String, CaseIterable {
@@ -26,6 +29,11 @@ struct Arguments {
     var threshold = 0.5
     var ignoreTechnical = false
     var output: String?
+    /// Kinds and categories that make the exit status 1 (nil: any difference).
+    var failOn: Set<ChangeClass>?
+    /// Set when git called us as GIT_EXTERNAL_DIFF (seven arguments): the path git shows.
+    var gitPath: String?
+
 
     /// A usage error, reported as one line and exit status 2.
     struct UsageError: Error, CustomStringConvertible {
@@ -88,14 +96,28 @@ struct Arguments {
                 threshold = t
             case "--ignore-technical": ignoreTechnical = true
             case "-o", "--output": output = try value()
+            case "--fail-on":
+                var classes = Set<ChangeClass>()
+                for word in try value().split(separator: ",") {
+                    let name = word.trimmingCharacters(in: .whitespaces)
+                    guard let c = ChangeClass(rawValue: name) else {
+                        let known = ChangeClass.allCases.map(\.rawValue).joined(separator: ", ")
+                        throw UsageError(description: "--fail-on: unknown kind '\(name)' (use \(known))")
+                    }
+                    classes.insert(c)
+                }
+                failOn = classes
             default:
                 throw UsageError(description: "unknown option '\(argument)' (see resodiff --help)")
             }
         }
-        if mode == .compare && paths.count != 2 {
-            throw UsageError(description: paths.count < 2
-                ? "expected two files to compare, got \(paths.count) (see resodiff --help)"
-                : "comparing more than two versions is not supported yet; give two files")
+        // git's external diff protocol: path old-file old-hex old-mode new-file new-hex new-mode.
+        if mode == .compare && paths.count == 7 && Arguments.looksLikeGitExternalDiff(paths) {
+            gitPath = paths[0]
+            paths = [paths[1], paths[4]]
+        }
+        if mode == .compare && paths.count < 2 {
+            throw UsageError(description: "expected two files to compare, got \(paths.count) (see resodiff --help)")
         }
         if mode == .parse && paths.count != 1 {
             throw UsageError(description: "resodiff parse takes one file, got \(paths.count)")
@@ -105,6 +127,14 @@ struct Arguments {
         }
     }
 
+    /// True when seven arguments have the shape git gives an external diff:
+    /// object names (hex or ".") in positions 3 and 6, modes (octal or ".") in 4 and 7.
+    static func looksLikeGitExternalDiff(_ a: [String]) -> Bool {
+        func isHex(_ s: String) -> Bool { s == "." || (s.count >= 7 && s.allSatisfy(\.isHexDigit)) }
+        func isMode(_ s: String) -> Bool { s == "." || (s.count == 6 && s.allSatisfy { ("0"..."7").contains($0) }) }
+        return isHex(a[2]) && isMode(a[3]) && isHex(a[5]) && isMode(a[6])
+    }
+
     static let help = """
     OVERVIEW: Show what changed between two versions of a UN General Assembly resolution.
 
@@ -112,11 +142,14 @@ struct Arguments {
     terms: added, removed, reworded (with the word-level changes), moved, split,
     merged, and unchanged but renumbered ("OP6 (was OP5)").
 
-    USAGE: resodiff [options] <old> <new>
+    USAGE: resodiff [options] <old> <new> [<newer> ...]
            resodiff parse [--format text|json] <file>
 
     ARGUMENTS:
       <old> <new>             The two versions, oldest first; '-' reads standard input.
+      <newer> ...             More versions: the history of each paragraph across all of them.
+                              Called by git as GIT_EXTERNAL_DIFF (seven arguments), resodiff
+                              reports on the path git names and exits 0 unless in trouble.
 
     OPTIONS:
       -f, --format <format>   Report format: text (default: text).
@@ -130,12 +163,15 @@ struct Arguments {
                               paragraph count as one reworded paragraph (default: 0.5).
       --ignore-technical      Leave technical rewordings (session numbers, dates,
                               symbols) and header changes out of the report and exit status.
+      --fail-on <kinds>       Exit 1 only for these, comma-separated: added, removed,
+                              reworded, moved, split, merged, technical, verb,
+                              substantive, header, any (default: any difference).
       -h, --help              Show this help.
       --version               Show the version.
 
     EXIT STATUS:
       0  the versions are the same (paragraph by paragraph, as compared)
-      1  the versions differ
+      1  the versions differ (with --fail-on: in one of the kinds named)
       2  trouble: a bad argument, or an input that cannot be read as text
 
     """

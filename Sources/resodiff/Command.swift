@@ -15,76 +15,115 @@ struct Command {
             Console.error(error.description)
             return 2
         }
-        switch parsed.mode {
-        case .help:
-            Console.out(Arguments.help)
-            return 0
-        case .version:
-            Console.out("resodiff \(version)\n")
-            return 0
-        case .parse:
-            return parse(parsed)
-        case .compare:
-            return compare(parsed)
-        }
-    }
-
-    private func parse(_ arguments: Arguments) -> Int32 {
         do {
-            let resolution = Resolution(parsing: try Files.read(arguments.paths[0]))
-            // Interim listing until the parse report lands with the structural parser.
-            Console.out(resolution.paragraphs.map { "\($0.label)\t\($0.kind.rawValue)\t\($0.text.prefix(60))" }
-                .joined(separator: "\n") + "\n")
-            return 0
+            switch parsed.mode {
+            case .help:
+                Console.out(Arguments.help)
+                return 0
+            case .version:
+                Console.out("resodiff \(version)\n")
+                return 0
+            case .parse:
+                return try parse(parsed)
+            case .compare where parsed.paths.count > 2:
+                return try history(parsed)
+            case .compare:
+                return try compare(parsed)
+            }
         } catch {
             Console.error("\(error)")
             return 2
         }
     }
 
-    private func compare(_ arguments: Arguments) -> Int32 {
-        let oldText: String, newText: String
-        do {
-            oldText = try Files.read(arguments.paths[0])
-            newText = try Files.read(arguments.paths[1])
-        } catch {
-            Console.error("\(error)")
-            return 2
+    private func parse(_ arguments: Arguments) throws -> Int32 {
+        let resolution = Resolution(parsing: try Files.read(arguments.paths[0]))
+        // Interim listing until the parse report lands with the structural parser.
+        try emit(resolution.paragraphs.map { "\($0.label)\t\($0.kind.rawValue)\t\($0.text.prefix(60))" }
+            .joined(separator: "\n") + "\n", arguments)
+        return 0
+    }
+
+    /// Reads and parses every input, printing the parser's notices on stderr.
+    private func load(_ arguments: Arguments) throws -> [(name: String, resolution: Resolution)] {
+        try arguments.paths.map { path in
+            let resolution = Resolution(parsing: try Files.read(path))
+            for notice in resolution.notices where !arguments.quiet {
+                Console.error("\(arguments.gitPath ?? path): \(notice)", prefix: "notice")
+            }
+            return (arguments.gitPath ?? path, resolution)
         }
-        let old = Resolution(parsing: oldText), new = Resolution(parsing: newText)
-        for (path, resolution) in [(arguments.paths[0], old), (arguments.paths[1], new)] {
-            for notice in resolution.notices { Console.error("\(path): \(notice)", prefix: "notice") }
-        }
+    }
+
+    private func compare(_ arguments: Arguments) throws -> Int32 {
+        let inputs = try load(arguments)
         let aligner = Aligner(options: .init(threshold: arguments.threshold))
-        var comparison = aligner.compare(old, new, oldName: arguments.paths[0], newName: arguments.paths[1])
+        var comparison = aligner.compare(inputs[0].resolution, inputs[1].resolution,
+                                         oldName: arguments.gitPath.map { "a/\($0)" } ?? inputs[0].name,
+                                         newName: arguments.gitPath.map { "b/\($0)" } ?? inputs[1].name)
         if arguments.ignoreTechnical { comparison = comparison.ignoringTechnicalChanges() }
-        let status: Int32 = comparison.hasDifferences ? 1 : 0
+        let differs = comparison.hasChanges(in: arguments.failOn ?? [.any])
+        // git stops at an external diff that exits non-zero: report, and exit 0.
+        let status: Int32 = arguments.gitPath != nil ? 0 : differs ? 1 : 0
         if arguments.quiet { return status }
 
         let format = arguments.format ?? .text
         guard format == .text else {
-            Console.error("format '\(format.rawValue)' is not available yet; use text")
-            return 2
+            throw Arguments.UsageError(description: "format '\(format.rawValue)' is not available yet; use text")
         }
-        let color: Bool
-        switch arguments.color {
-        case .always: color = true
-        case .never: color = false
-        case .auto: color = arguments.output == nil && Console.isTerminal && !Console.noColor
-        }
-        let renderer = TextRenderer(options: .init(color: color, context: arguments.context,
+        let renderer = TextRenderer(options: .init(color: useColor(arguments), context: arguments.context,
                                                    full: arguments.full, statOnly: arguments.stat))
-        let report = renderer.render(comparison)
-        if let output = arguments.output {
-            do {
-                try Files.writeAtomically(report, to: output, inputs: arguments.paths)
-            } catch {
-                Console.error("\(error)")
-                return 2
+        try emit(renderer.render(comparison), arguments)
+        return status
+    }
+
+    private func history(_ arguments: Arguments) throws -> Int32 {
+        let inputs = try load(arguments)
+        let history = History(versions: inputs, aligner: Aligner(options: .init(threshold: arguments.threshold)))
+        if !arguments.quiet { warnIfOutOfOrder(history) }
+        let differs = history.comparisons.contains { $0.hasChanges(in: arguments.failOn ?? [.any]) }
+        let status: Int32 = differs ? 1 : 0
+        if arguments.quiet { return status }
+        let format = arguments.format ?? .text
+        guard format == .text else {
+            throw Arguments.UsageError(description: "format '\(format.rawValue)' is not available yet for histories; use text")
+        }
+        let renderer = HistoryTextRenderer(options: .init(color: useColor(arguments), full: arguments.full,
+                                                          statOnly: arguments.stat))
+        try emit(renderer.render(history), arguments)
+        return status
+    }
+
+    /// Warns when the versions' sessions, as their headers give them, are not in ascending order.
+    private func warnIfOutOfOrder(_ history: History) {
+        let sessions = history.versions.map { $0.resolution.header.symbol.flatMap(Self.sessionNumber) }
+        for k in sessions.indices.dropFirst() {
+            if let a = sessions[k - 1], let b = sessions[k], b < a {
+                Console.error("\(history.versions[k].name) (session \(b)) comes after \(history.versions[k - 1].name) (session \(a)); give versions oldest first",
+                              prefix: "warning")
             }
+        }
+    }
+
+    /// The session number of a symbol such as "75/68".
+    private static func sessionNumber(_ symbol: String) -> Int? {
+        Int(symbol.prefix { $0.isNumber })
+    }
+
+    private func useColor(_ arguments: Arguments) -> Bool {
+        switch arguments.color {
+        case .always: true
+        case .never: false
+        case .auto: arguments.output == nil && Console.isTerminal && !Console.noColor
+        }
+    }
+
+    /// Writes the report to -o's file (atomically) or to standard output.
+    private func emit(_ report: String, _ arguments: Arguments) throws {
+        if let output = arguments.output {
+            try Files.writeAtomically(report, to: output, inputs: arguments.paths)
         } else {
             Console.out(report)
         }
-        return status
     }
 }
