@@ -33,6 +33,8 @@ struct Arguments {
     var failOn: Set<ChangeClass>?
     /// Set when git called us as GIT_EXTERNAL_DIFF (seven arguments): the path git shows.
     var gitPath: String?
+    /// --staged: compare each named file's staged version with its HEAD version (for hooks).
+    var staged = false
 
 
     /// A usage error, reported as one line and exit status 2.
@@ -95,6 +97,7 @@ struct Arguments {
                 }
                 threshold = t
             case "--ignore-technical": ignoreTechnical = true
+            case "--staged": staged = true
             case "-o", "--output": output = try value()
             case "--fail-on":
                 var classes = Set<ChangeClass>()
@@ -116,7 +119,10 @@ struct Arguments {
             gitPath = paths[0]
             paths = [paths[1], paths[4]]
         }
-        if mode == .compare && paths.count < 2 {
+        if staged {
+            if paths.isEmpty { throw UsageError(description: "--staged needs the files to check") }
+            if paths.contains("-") { throw UsageError(description: "--staged takes file paths, not '-'") }
+        } else if mode == .compare && paths.count < 2 {
             throw UsageError(description: "expected two files to compare, got \(paths.count) (see resodiff --help)")
         }
         if mode == .parse && paths.count != 1 {
@@ -143,6 +149,7 @@ struct Arguments {
     merged, and unchanged but renumbered ("OP6 (was OP5)").
 
     USAGE: resodiff [options] <old> <new> [<newer> ...]
+           resodiff --staged [options] <file> ...
            resodiff parse [--format text|json] <file>
 
     ARGUMENTS:
@@ -161,6 +168,8 @@ struct Arguments {
       -q, --quiet             Print nothing; report through the exit status only.
       --threshold <x>         Word similarity (0-1] at which a removed and an added
                               paragraph count as one reworded paragraph (default: 0.5).
+      --staged                In a git work tree: compare each <file>'s staged version
+                              with its HEAD version (for pre-commit hooks).
       --ignore-technical      Leave technical rewordings (session numbers, dates,
                               symbols) and header changes out of the report and exit status.
       --fail-on <kinds>       Exit 1 only for these, comma-separated: added, removed,

@@ -25,6 +25,8 @@ struct Command {
                 return 0
             case .parse:
                 return try parse(parsed)
+            case .compare where parsed.staged:
+                return try staged(parsed)
             case .compare where parsed.paths.count > 2:
                 return try history(parsed)
             case .compare:
@@ -74,6 +76,26 @@ struct Command {
         let renderer = TextRenderer(options: .init(color: useColor(arguments), context: arguments.context,
                                                    full: arguments.full, statOnly: arguments.stat))
         try emit(renderer.render(comparison), arguments)
+        return status
+    }
+
+    /// Compares the staged version of each file with its HEAD version.
+    private func staged(_ arguments: Arguments) throws -> Int32 {
+        var status: Int32 = 0
+        let aligner = Aligner(options: .init(threshold: arguments.threshold))
+        var reports: [String] = []
+        for path in arguments.paths {
+            let old = Resolution(parsing: try Git.text(of: "HEAD:\(path)", missingIsEmpty: true))
+            let new = Resolution(parsing: try Git.text(of: ":\(path)", missingIsEmpty: false))
+            var comparison = aligner.compare(old, new, oldName: "HEAD:\(path)", newName: "staged:\(path)")
+            if arguments.ignoreTechnical { comparison = comparison.ignoringTechnicalChanges() }
+            guard comparison.hasChanges(in: arguments.failOn ?? [.any]) else { continue }
+            status = 1
+            let renderer = TextRenderer(options: .init(color: useColor(arguments), context: arguments.context,
+                                                       full: arguments.full, statOnly: arguments.stat))
+            reports.append(renderer.render(comparison))
+        }
+        if !arguments.quiet && !reports.isEmpty { try emit(reports.joined(separator: "\n"), arguments) }
         return status
     }
 

@@ -183,3 +183,32 @@ struct CLITests {
         #expect(try Run(["--ignore-technical", old.path, new.path]).status == 0)
     }
 }
+
+@Suite("resodiff on three or more versions")
+struct HistoryCLITests {
+    @Test("three versions: one summary line per step, lineages, exit status 1")
+    func threeVersions() throws {
+        let run = try Run([Run.sample("A-RES-73-illustrative.txt"), Run.sample("A-RES-75-68.txt"),
+                           Run.sample("A-RES-77-illustrative.txt")])
+        #expect(run.status == 1)
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout.contains("v1 → v2: "))
+        #expect(run.stdout.contains("v2 → v3: "))
+    }
+
+    @Test("the same version three times: exit status 0")
+    func sameThrice() throws {
+        let sample = Run.sample("A-RES-75-68.txt")
+        #expect(try Run([sample, sample, sample]).status == 0)
+    }
+
+    @Test("--fail-on limits what makes the exit status 1")
+    func failOn() throws {
+        let old = Run.sample("A-RES-75-68.txt"), new = Run.sample("A-RES-77-illustrative.txt")
+        #expect(try Run(["-q", "--fail-on", "added", old, new]).status == 1)
+        #expect(try Run(["-q", "--fail-on", "merged", old, new]).status == 0)
+        let bad = try Run(["--fail-on", "everything", old, new])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("unknown kind"))
+    }
+}
