@@ -27,6 +27,8 @@ struct Command {
                 return try parse(parsed)
             case .compare where parsed.staged:
                 return try staged(parsed)
+            case .compare where parsed.paths.count == 2 && Files.isDirectory(parsed.paths[0]) && Files.isDirectory(parsed.paths[1]):
+                return try batch(parsed)
             case .compare where parsed.paths.count > 2:
                 return try history(parsed)
             case .compare:
@@ -114,6 +116,40 @@ struct Command {
                                                           statOnly: arguments.stat))
         try emit(renderer.render(history), arguments)
         return status
+    }
+
+    /// Compares two directories of resolutions: a summary, then each differing pair's report.
+    private func batch(_ arguments: Arguments) throws -> Int32 {
+        let old = try Files.readDirectory(arguments.paths[0]), new = try Files.readDirectory(arguments.paths[1])
+        let showProgress = !arguments.quiet && Console.isStandardErrorTerminal
+        let report: (@Sendable (Int, Int) -> Void)? = showProgress ? Console.countProgress : nil
+        let oldDocuments = old.map { Batch.Document(name: $0.path, text: $0.text) }
+        let newDocuments = new.map { Batch.Document(name: $0.path, text: $0.text) }
+        let batch = Batch(old: oldDocuments, new: newDocuments,
+                          aligner: Aligner(options: .init(threshold: arguments.threshold)), progress: report)
+        if showProgress { Console.progress(nil) }
+        let pairs = batch.pairs.map { pair in
+            var pair = pair
+            if arguments.ignoreTechnical { pair.comparison = pair.comparison.ignoringTechnicalChanges() }
+            return pair
+        }
+        let failOn = arguments.failOn ?? [.any]
+        let differs = !batch.onlyOld.isEmpty || !batch.onlyNew.isEmpty || pairs.contains { $0.comparison.hasChanges(in: failOn) }
+        if arguments.quiet { return differs ? 1 : 0 }
+        let format = arguments.format ?? .text
+        guard format == .text else {
+            throw Arguments.UsageError(description: "format '\(format.rawValue)' is not available yet for directories; use text")
+        }
+        var summary = BatchTextRenderer().render(batch)
+        if !arguments.stat {
+            let renderer = TextRenderer(options: .init(color: useColor(arguments), context: arguments.context,
+                                                       full: arguments.full))
+            for pair in pairs where pair.comparison.hasDifferences {
+                summary += "\n" + renderer.render(pair.comparison)
+            }
+        }
+        try emit(summary, arguments)
+        return differs ? 1 : 0
     }
 
     /// Warns when the versions' sessions, as their headers give them, are not in ascending order.

@@ -46,6 +46,27 @@ enum Files {
         return try InputDecoder.decode([UInt8](data), path: path)
     }
 
+    /// True when `path` names a directory.
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The text files (`*.txt`) directly in a directory, sorted by name.
+    static func readDirectory(_ path: String) throws -> [(path: String, text: String)] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw InputError.unreadable(path: path, reason: "cannot list the directory")
+        }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return try names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
+            let full = "\(base)/\(name)"
+            return isDirectory(full) ? nil : (full, try read(full))
+        }
+    }
+
     /// Writes `text` to `path` through a temporary file and a rename, so a
     /// failure never leaves a partial report.
     static func writeAtomically(_ text: String, to path: String, inputs: [String]) throws {

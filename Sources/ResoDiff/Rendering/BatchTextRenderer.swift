@@ -1,0 +1,30 @@
+/// The summary of a ``Batch``: one line per paired resolution (names,
+/// symbols, counts, "technical update only"), then the resolutions found on
+/// one side only.
+public struct BatchTextRenderer: Sendable {
+    /// Creates a renderer.
+    public init() {}
+
+    /// The summary.
+    ///
+    /// - Complexity: O(r) in the number of resolutions.
+    public func render(_ batch: Batch) -> String {
+        var out = ""
+        let differing = batch.pairs.filter { $0.comparison.hasDifferences }
+        let technical = batch.pairs.filter(\.isTechnicalUpdateOnly).count
+        out += "\(batch.pairs.count) resolutions paired: \(differing.count) differ (\(technical) technical update only), "
+            + "\(batch.pairs.count - differing.count) the same; \(batch.onlyOld.count) only in old, \(batch.onlyNew.count) only in new\n"
+        for pair in batch.pairs {
+            let c = pair.comparison
+            let symbols = [c.old.header.symbol, c.new.header.symbol].map { $0 ?? "?" }.joined(separator: " → ")
+            var line = "\(c.oldName) ↔ \(c.newName) (\(symbols))"
+            if pair.reason != .fileName { line += " [paired by \(pair.reason.rawValue)]" }
+            line += ": " + Summary(c).line
+            if pair.isTechnicalUpdateOnly { line += " [technical update only]" }
+            out += line + "\n"
+        }
+        for name in batch.onlyOld { out += "only in old: \(name)\n" }
+        for name in batch.onlyNew { out += "only in new: \(name)\n" }
+        return out
+    }
+}
