@@ -115,7 +115,7 @@ struct CLITests {
 
     @Test("trouble: exit status 2 and one line on stderr", arguments: [
         ["/nonexistent/old.txt", "/nonexistent/new.txt"],
-        ["/tmp", "/tmp"],
+        ["/tmp", "/nonexistent.txt"],
         ["only-one.txt"],
         ["--frobnicate", "a", "b"],
         ["--format", "pdf", "a", "b"],
