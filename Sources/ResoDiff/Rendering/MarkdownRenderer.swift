@@ -1,7 +1,8 @@
 /// The report as GitHub-flavoured Markdown, for pull-request and issue
 /// comments: a heading, the documents, a summary table, header changes, then
 /// one section per change with its label and kind and the word diff inline,
-/// deletions as `~~struck~~` and insertions as `**bold**`.
+/// deletions as `~~struck~~` and insertions as `**bold**` (`<del>` and
+/// `<ins>` where punctuation next to a word would stop the markers working).
 ///
 /// Document text is made inert: Markdown metacharacters are backslash-escaped
 /// and `&`, `<`, `>` written as entities, so no text from a resolution can
@@ -122,25 +123,45 @@ public struct MarkdownRenderer: ComparisonRenderer {
     /// the markers (GitHub does not open a strikethrough before a space).
     func wordDiff(_ edits: [WordEdit]) -> String {
         var out = ""
-        for edit in edits {
+        for (index, edit) in edits.enumerated() {
+            // What follows the closing marker: the next run's first character,
+            // or a marker (punctuation) when the next run is an edit too.
+            let next: Character? = index + 1 < edits.count
+                ? (edits[index + 1].operation == .equal ? edits[index + 1].text.first : "~") : nil
             switch edit.operation {
             case .equal: out += Self.escape(edit.text)
-            case .delete: out += wrap(edit.text, "~~")
-            case .insert: out += wrap(edit.text, "**")
+            case .delete: out += wrap(edit.text, "~~", after: out.last, before: next)
+            case .insert: out += wrap(edit.text, "**", after: out.last, before: next)
             }
         }
         return out
     }
 
-    /// `text` escaped and wrapped in `marker`, white space at either end
-    /// left outside; just the white space when nothing else is left.
-    func wrap(_ text: String, _ marker: String) -> String {
+    /// `text` escaped and wrapped in `marker` (`~~` or `**`), white space at
+    /// either end left outside; just the white space when nothing else is left.
+    ///
+    /// CommonMark opens and closes a delimiter run only when it is
+    /// left- or right-flanking: `Treaty~~;~~` would print its tildes. When the
+    /// neighbours `after` (the character before the run) and `before` (the one
+    /// after it) would stop the markers from working, the run is wrapped in
+    /// `<del>` or `<ins>` instead, which GitHub renders alike.
+    func wrap(_ text: String, _ marker: String, after previous: Character? = nil,
+              before next: Character? = nil) -> String {
         let leading = text.prefix { $0.isWhitespace }
         let rest = text.dropFirst(leading.count)
-        let trailing = rest.reversed().prefix { $0.isWhitespace }
+        let trailing = String(rest.reversed().prefix { $0.isWhitespace })
         let core = rest.dropLast(trailing.count)
-        guard !core.isEmpty else { return String(leading) + String(trailing) }
-        return String(leading) + marker + Self.escape(String(core)) + marker + String(trailing.reversed())
+        guard let first = core.first, let last = core.last else { return String(leading) + trailing }
+        let previous = leading.isEmpty ? previous : " "
+        let next = trailing.isEmpty ? next : " "
+        func isPunctuation(_ c: Character) -> Bool { !c.isLetter && !c.isNumber && !c.isWhitespace }
+        func isSpaceOrPunctuation(_ c: Character?) -> Bool { c.map { $0.isWhitespace || isPunctuation($0) } ?? true }
+        let opens = !isPunctuation(first) || isSpaceOrPunctuation(previous)
+        let closes = !isPunctuation(last) || isSpaceOrPunctuation(next)
+        let body = Self.escape(String(core))
+        if opens && closes { return String(leading) + marker + body + marker + trailing }
+        let tag = marker == "~~" ? "del" : "ins"
+        return String(leading) + "<\(tag)>" + body + "</\(tag)>" + trailing
     }
 
     /// A header value struck through or emboldened; "*(none)*" when absent.
