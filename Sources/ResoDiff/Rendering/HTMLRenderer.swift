@@ -193,7 +193,7 @@ public struct HTMLRenderer: ComparisonRenderer {
         out += "</td></tr>\n"
         if let rewording = change.rewording {
             out += "<tr class=\"redline\"><td colspan=\"2\"><span class=\"redline-label\">Redline:</span> "
-            out += wordRuns(rewording.words, keep: nil) + "</td></tr>\n"
+            out += "<span class=\"text\" dir=\"auto\">" + wordRuns(rewording.words, keep: nil) + "</span></td></tr>\n"
         }
         out += "</tbody>\n"
         return out
@@ -212,6 +212,8 @@ public struct HTMLRenderer: ComparisonRenderer {
         for paragraph in paragraphs {
             let id = ids.allocate(prefix + paragraph.label)
             out += "<div class=\"para\" id=\"\(esc(id))\"><a class=\"label\" href=\"#\(esc(id))\">\(esc(paragraph.label))</a> "
+            // The text's own direction, so an Arabic paragraph reads right to left.
+            out += "<span class=\"text\" dir=\"auto\">"
             if let words {
                 out += wordRuns(words, keep: keep)
             } else if let mark {
@@ -219,7 +221,7 @@ public struct HTMLRenderer: ComparisonRenderer {
             } else {
                 out += esc(paragraph.text)
             }
-            out += "</div>"
+            out += "</span></div>"
         }
         return out
     }
