@@ -155,14 +155,6 @@ struct HTMLRendererTests {
         #expect(ids.allocate("大会") == "--")
     }
 
-    @Test("escaping covers the five characters and XML-illegal controls", arguments: [
-        ("a & b", "a &amp; b"), ("<p>", "&lt;p&gt;"), ("\"'", "&quot;&#39;"), ("tab\tnew\nline", "tab\tnew\nline"),
-        ("nul\u{0}bell\u{7}", "nul\u{FFFD}bell\u{FFFD}"), ("大会 Ассамблея", "大会 Ассамблея"),
-    ])
-    func escaping(input: String, output: String) {
-        #expect(HTMLEscaping.escape(input) == output)
-    }
-
     @Test("showUnchanged false elides unchanged paragraphs to a count")
     func elided() throws {
         let html = HTMLRenderer(options: .init(showUnchanged: false)).render(RenderingFixtures.sample)

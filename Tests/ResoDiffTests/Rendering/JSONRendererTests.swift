@@ -109,14 +109,17 @@ struct JSONRendererTests {
     func wordsRebuildTexts() throws {
         for comparison in [RenderingFixtures.sample, RenderingFixtures.aligned] {
             let changes = try #require(try parsed(comparison)["changes"] as? [[String: Any]])
+            var checked = 0
             for change in changes {
-                guard let words = change["words"] as? [[String: String]],
+                guard let words = change["words"] as? [[String: Any]],
                       let old = change["old"] as? [String: Any], let new = change["new"] as? [String: Any] else { continue }
-                let oldText = words.filter { $0["op"] != "insert" }.compactMap { $0["text"] }.joined()
-                let newText = words.filter { $0["op"] != "delete" }.compactMap { $0["text"] }.joined()
-                #expect(oldText == old["text"] as? String)
-                #expect(newText == new["text"] as? String)
+                let runs = words.map { ($0["op"] as? String ?? "?", $0["text"] as? String ?? "?") }
+                #expect(runs.allSatisfy { ["equal", "delete", "insert"].contains($0.0) })
+                #expect(runs.filter { $0.0 != "insert" }.map(\.1).joined() == old["text"] as? String)
+                #expect(runs.filter { $0.0 != "delete" }.map(\.1).joined() == new["text"] as? String)
+                checked += 1
             }
+            #expect(checked > 0)
         }
     }
 
@@ -148,30 +151,5 @@ struct JSONRendererTests {
         #expect(a == b)
         #expect(a.hasSuffix("}\n") && !a.hasSuffix("\n\n"))
         #expect(!a.contains("\r") && !a.contains("\t"))
-    }
-
-    @Test("strings escape quotes, backslashes and control characters", arguments: [
-        "plain", "\"quoted\"", "back\\slash", "line\nbreak\r\ttab", "\u{0}\u{1}\u{1F}\u{7F}", "\u{2028}\u{2029}",
-        "الجمعية العامة 大会 Генеральная", "emoji 🇺🇳", "</script>",
-    ])
-    func stringEscaping(text: String) throws {
-        let literal = JSONValue.quoted(text)
-        #expect(!literal.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" })
-        let back = try JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed)
-        #expect(back as? String == text)
-    }
-
-    @Test("similarity has exactly three decimals", arguments: [
-        (0.0, "0.000"), (1.0, "1.000"), (0.5, "0.500"), (5.0 / 7.0, "0.714"), (0.0625, "0.063"),
-        (0.9999, "1.000"), (-0.1, "0.000"), (1.5, "1.000"), (Double.nan, "0.000"),
-    ])
-    func similarityFormat(value: Double, text: String) {
-        #expect(ReportVocabulary.similarityText(value) == text)
-    }
-
-    @Test("empty arrays and objects are written compactly")
-    func emptyContainers() {
-        let value = JSONValue.object([("a", .array([])), ("b", .object([])), ("c", .null), ("d", .bool(true))])
-        #expect(value.serialized() == "{\n  \"a\": [],\n  \"b\": {},\n  \"c\": null,\n  \"d\": true\n}")
     }
 }

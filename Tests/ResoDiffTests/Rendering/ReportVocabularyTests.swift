@@ -28,4 +28,12 @@ struct ReportVocabularyTests {
     func textGolden() {
         expectGolden(TextRenderer().render(RenderingFixtures.sample), named: "TextRenderer-sample", ext: "txt")
     }
+
+    @Test("similarity has exactly three decimals", arguments: [
+        (0.0, "0.000"), (1.0, "1.000"), (0.5, "0.500"), (5.0 / 7.0, "0.714"), (0.0625, "0.063"),
+        (0.9999, "1.000"), (-0.1, "0.000"), (1.5, "1.000"), (Double.nan, "0.000"),
+    ])
+    func similarityFormat(value: Double, text: String) {
+        #expect(ReportVocabulary.similarityText(value) == text)
+    }
 }
