@@ -39,13 +39,13 @@ public struct TextRenderer: ComparisonRenderer {
     /// - Complexity: O(t) in the total text of the comparison.
     public func render(_ comparison: Comparison) -> String {
         var out = ""
-        out += style("--- ", .bold) + style(Self.describe(comparison.oldName, comparison.old.header), .bold) + "\n"
-        out += style("+++ ", .bold) + style(Self.describe(comparison.newName, comparison.new.header), .bold) + "\n"
+        out += style("--- ", .bold) + style(ReportVocabulary.describe(comparison.oldName, comparison.old.header), .bold) + "\n"
+        out += style("+++ ", .bold) + style(ReportVocabulary.describe(comparison.newName, comparison.new.header), .bold) + "\n"
         out += Summary(comparison).line + "\n"
         if options.statOnly { return out }
 
         for change in comparison.headerChanges {
-            out += "\n" + style("~ header \(Self.fieldName(change.field))", .bold) + "\n"
+            out += "\n" + style("~ header \(ReportVocabulary.fieldName(change.field))", .bold) + "\n"
             out += "    " + wordDiff([WordEdit(.delete, change.old ?? "(none)"), WordEdit(.insert, " " + (change.new ?? "(none)"))]) + "\n"
         }
 
@@ -71,59 +71,21 @@ public struct TextRenderer: ComparisonRenderer {
         return out
     }
 
-    /// "path (75/68, Seventy-fifth session)".
-    static func describe(_ name: String, _ header: Header) -> String {
-        let details = [header.symbol, header.session].compactMap { $0 }
-        return details.isEmpty ? name : "\(name) (\(details.joined(separator: ", ")))"
-    }
-
-    static func fieldName(_ field: Header.Field) -> String {
-        switch field {
-        case .session: "session"
-        case .agendaItem: "agenda item"
-        case .adoptionDate: "adoption date"
-        case .committeeReport: "committee report"
-        case .symbol: "symbol"
-        case .title: "title"
-        }
-    }
-
     /// The heading line of a change: sign, labels, kind, category.
     func line(for change: Change) -> String {
-        let oldLabels = change.old.map(\.label).joined(separator: ", ")
-        let newLabels = change.new.map(\.label).joined(separator: ", ")
-        var text: String
-        switch change.kind {
-        case .unchanged:
-            text = "  " + newLabels + (change.isRenumbered ? " (was \(oldLabels))" : "")
-        case .added:
-            text = "+ \(newLabels) added"
-        case .removed:
-            text = "- \(oldLabels) removed"
-        case .reworded:
-            text = "~ " + newLabels + (oldLabels != newLabels ? " (was \(oldLabels))" : "") + " reworded"
-        case .moved:
-            text = "> \(oldLabels) moved to \(newLabels)"
-        case .split:
-            text = "< \(oldLabels) split into \(newLabels)"
-        case .merged:
-            text = "> \(oldLabels) merged into \(newLabels)"
+        let sign = switch change.kind {
+        case .unchanged: " "
+        case .added: "+"
+        case .removed: "-"
+        case .reworded: "~"
+        case .moved, .merged: ">"
+        case .split: "<"
         }
+        var text = sign + " " + ReportVocabulary.headline(of: change)
         if let rewording = change.rewording {
-            text += " [" + Self.categoryNote(rewording) + "]"
+            text += " [" + ReportVocabulary.categoryNote(rewording) + "]"
         }
         return change.kind == .unchanged ? style(text, .dim) : style(text, .bold)
-    }
-
-    /// "technical", "verb: encourages → urges, stronger", "substantive; verb: …".
-    static func categoryNote(_ rewording: Rewording) -> String {
-        var note = rewording.category.rawValue
-        if let verb = rewording.verb {
-            let change = "\(verb.old.lowercased()) → \(verb.new.lowercased())"
-                + (verb.direction == .neutral ? "" : ", \(verb.direction.rawValue)")
-            note = rewording.category == .verb ? "verb: \(change)" : "\(note); verb: \(change)"
-        }
-        return note
     }
 
     /// The paragraph text, with the word diff inline where there is one.

@@ -1,0 +1,165 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import ResoDiff
+
+/// The page parsed as XML, failing the test when it is not well-formed.
+private func xml(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> XMLDocument {
+    try XMLDocument(data: Data(html.utf8), options: [.nodePreserveWhitespace])
+}
+
+/// Every element with an `id`, by id, in document order (a tree walk:
+/// XPath attribute tests are unreliable on namespaced documents here).
+private func elementsByID(_ document: XMLDocument) throws -> [(id: String, element: XMLElement)] {
+    var found: [(id: String, element: XMLElement)] = []
+    func visit(_ element: XMLElement) {
+        if let id = element.attributes?.first(where: { ($0.localName ?? $0.name) == "id" })?.stringValue {
+            found.append((id, element))
+        }
+        for child in element.children ?? [] {
+            if let child = child as? XMLElement { visit(child) }
+        }
+    }
+    if let root = document.rootElement() { visit(root) }
+    return found
+}
+
+/// All elements named `name`, whatever their namespace.
+private func elements(_ name: String, in document: XMLDocument) throws -> [XMLElement] {
+    try document.nodes(forXPath: "//*[local-name()='\(name)']").compactMap { $0 as? XMLElement }
+}
+
+@Suite("HTML renderer")
+struct HTMLRendererTests {
+    @Test("golden: every kind of change")
+    func golden() {
+        expectGolden(HTMLRenderer().render(RenderingFixtures.sample), named: "HTMLRenderer-sample", ext: "html")
+    }
+
+    @Test("golden: unchanged paragraphs elided, title overridden")
+    func goldenQuiet() {
+        let renderer = HTMLRenderer(options: .init(title: "Draft L.5 against 75/68", showUnchanged: false))
+        expectGolden(renderer.render(RenderingFixtures.sample), named: "HTMLRenderer-elided", ext: "html")
+    }
+
+    @Test("parses as XML; one anchor per paragraph, old ones prefixed, all unique")
+    func anchors() throws {
+        for comparison in [RenderingFixtures.sample, RenderingFixtures.aligned] {
+            let document = try xml(HTMLRenderer().render(comparison))
+            let ids = try elementsByID(document).map(\.id)
+            #expect(Set(ids).count == ids.count, "ids are unique")
+            for paragraph in comparison.new.paragraphs { #expect(ids.contains(paragraph.label)) }
+            for paragraph in comparison.old.paragraphs { #expect(ids.contains("old-" + paragraph.label)) }
+            for change in comparison.changes where change.kind == .removed {
+                #expect(!ids.contains(change.old[0].label) || comparison.new.paragraphs.contains { $0.label == change.old[0].label })
+            }
+        }
+    }
+
+    @Test("each paragraph's anchor holds its label and its text")
+    func anchoredText() throws {
+        let comparison = RenderingFixtures.sample
+        let byID = Dictionary(try elementsByID(try xml(HTMLRenderer().render(comparison))).map { ($0.id, $0.element) },
+                              uniquingKeysWith: { a, _ in a })
+        for paragraph in [RenderingFixtures.pp2New, RenderingFixtures.op2New, RenderingFixtures.op1New] {
+            #expect(byID[paragraph.label]?.stringValue == paragraph.label + " " + paragraph.text)
+        }
+        #expect(byID["old-OP3"]?.stringValue == "OP3 " + RenderingFixtures.op3Old.text)
+        #expect(byID["old-OP1"]?.stringValue == "OP1 " + RenderingFixtures.op1Old.text)
+    }
+
+    @Test("insertions and deletions are marked up, not coloured only; kinds are text badges")
+    func marks() throws {
+        let html = HTMLRenderer().render(RenderingFixtures.sample)
+        let document = try xml(html)
+        let inserted = try elements("ins", in: document).compactMap(\.stringValue)
+        let deleted = try elements("del", in: document).compactMap(\.stringValue)
+        #expect(inserted.contains("74/50") && inserted.contains("without delay"))
+        #expect(deleted.contains("73/50") && deleted.contains("Encourages"))
+        #expect(inserted.contains(RenderingFixtures.pp2New.text), "an added paragraph is inserted text")
+        #expect(deleted.contains(RenderingFixtures.op3Old.text), "a removed paragraph is deleted text")
+        let badges = try document.nodes(forXPath: "//*[local-name()='span']").compactMap { node -> String? in
+            guard let span = node as? XMLElement,
+                  span.attributes?.first(where: { ($0.localName ?? $0.name) == "class" })?.stringValue == "badge" else { return nil }
+            return span.stringValue
+        }
+        for kind in Change.Kind.allCases { #expect(badges.contains(kind.rawValue)) }
+        #expect(html.contains("text-decoration: underline") && html.contains("text-decoration: line-through"))
+    }
+
+    @Test("self-contained, with a print stylesheet")
+    func selfContained() {
+        let html = HTMLRenderer().render(RenderingFixtures.sample)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n"))
+        #expect(html.contains("<meta charset=\"utf-8\"/>"))
+        #expect(html.contains("@page { size: A4;"))
+        #expect(html.contains("@media print"))
+        #expect(html.contains(".para { break-inside: avoid;"))
+        for forbidden in ["<script", "<link", "src=", "url(", "@import", "http://", "https://"] {
+            let occurrences = html.components(separatedBy: forbidden).count - 1
+            // The only URL is the XHTML namespace name, which is never fetched.
+            let allowed = forbidden == "http://" ? 1 : 0
+            #expect(occurrences == allowed, "\(forbidden) occurs \(occurrences) times")
+        }
+    }
+
+    @Test("summary table counts every kind and category")
+    func summaryTable() throws {
+        let document = try xml(HTMLRenderer().render(RenderingFixtures.sample))
+        let summary = try #require(try elementsByID(document).first { $0.id == "summary" }?.element)
+        let rows = try summary.nodes(forXPath: ".//*[local-name()='tr']").compactMap { row -> (String, String)? in
+            let cells = (row as? XMLElement)?.children?.compactMap(\.stringValue) ?? []
+            return cells.count == 2 ? (cells[0], cells[1]) : nil
+        }
+        let counts = Dictionary(rows, uniquingKeysWith: { a, _ in a })
+        #expect(counts["reworded"] == "3" && counts["unchanged"] == "2" && counts["split"] == "1")
+        #expect(counts["technical"] == "2" && counts["substantive"] == "1" && counts["verb"] == "0")
+        #expect(counts["renumbered (of unchanged)"] == "1" && counts["header fields changed"] == "4")
+    }
+
+    @Test("hostile text is escaped everywhere and non-Latin text survives")
+    func hostile() throws {
+        let html = HTMLRenderer().render(RenderingFixtures.hostile)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.components(separatedBy: "</style>").count == 2, "only the stylesheet's own </style>")
+        #expect(html.contains("&quot;quotes&quot; &#39;apostrophes&#39;"))
+        #expect(html.contains("&amp; &quot;quotes&quot;"))
+        #expect(!html.contains("href=\"javascript"))
+        for script in ["الجمعية العامة", "大会", "Генеральная Ассамблея"] { #expect(html.contains(script)) }
+
+        let document = try xml(html)
+        let byID = Dictionary(try elementsByID(document).map { ($0.id, $0.element) }, uniquingKeysWith: { a, _ in a })
+        #expect(byID["OP1"]?.stringValue == "OP1 " + RenderingFixtures.hostileText)
+        #expect(byID["OP2-x-"]?.stringValue == "OP2<x> <script>alert(2)</script> Генеральная")
+        #expect(byID["old-OP-9-"]?.stringValue == "OP\"9' </td></tr></table><script>alert(3)</script>")
+        let title = try elements("title", in: document).first?.stringValue
+        #expect(title == "<old>&\"'.txt → new <script>.txt")
+        #expect(try elements("script", in: document).isEmpty)
+    }
+
+    @Test("anchor ids are sanitized and made unique in document order")
+    func anchorIDs() {
+        var ids = HTMLRenderer.AnchorIDs()
+        #expect(ids.allocate("OP5") == "OP5")
+        #expect(ids.allocate("OP5") == "OP5-2")
+        #expect(ids.allocate("OP5") == "OP5-3")
+        #expect(ids.allocate("OP5(b)") == "OP5(b)")
+        #expect(ids.allocate("A.OP2") == "A.OP2")
+        #expect(ids.allocate("old-OP 9") == "old-OP-9")
+        #expect(ids.allocate("summary") == "summary-2")
+        #expect(ids.allocate("") == "p")
+        #expect(ids.allocate("大会") == "--")
+    }
+
+    @Test("showUnchanged false elides unchanged paragraphs to a count")
+    func elided() throws {
+        let html = HTMLRenderer(options: .init(showUnchanged: false)).render(RenderingFixtures.sample)
+        let ids = try elementsByID(try xml(html)).map(\.id)
+        #expect(!ids.contains("Chapeau") && !ids.contains("PP3"))
+        #expect(html.contains("… 1 unchanged paragraph<"))
+    }
+}
