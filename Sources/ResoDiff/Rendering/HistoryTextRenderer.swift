@@ -18,7 +18,7 @@ public struct HistoryTextRenderer: Sendable {
         let text = TextRenderer(options: options)
         var out = ""
         for (k, version) in history.versions.enumerated() {
-            out += text.style("v\(k + 1) ", .bold) + TextRenderer.describe(version.name, version.resolution.header) + "\n"
+            out += text.style("v\(k + 1) ", .bold) + ReportVocabulary.describe(version.name, version.resolution.header) + "\n"
         }
         for (k, comparison) in history.comparisons.enumerated() {
             out += "v\(k + 1) → v\(k + 2): " + Summary(comparison).line + "\n"
@@ -49,7 +49,7 @@ public struct HistoryTextRenderer: Sendable {
                 // A split's word diff is shown once, under the piece that continues the lineage.
                 guard let step, let change = step.change, let rewording = change.rewording,
                       change.new.first == step.paragraph else { continue }
-                out += "    v\(k + 1) [\(TextRenderer.categoryNote(rewording))] " + text.wordDiff(rewording.words) + "\n"
+                out += "    v\(k + 1) [\(ReportVocabulary.categoryNote(rewording))] " + text.wordDiff(rewording.words) + "\n"
             }
         }
         if quiet > 0 {
