@@ -3,10 +3,6 @@ import ResoDiff
 
 /// The command line, parsed: what to compare and how to report it.
 struct Arguments {
-    enum Format: String, CaseIterable {
-        case text, json, html, markdown
-    }
-
     enum ColorMode: String {
         case auto, always, never
     }
@@ -20,7 +16,7 @@ struct Arguments {
 
     var mode: Mode = .compare
     var paths: [String] = []
-    var format: Format?
+    var format: ReportFormat?
     var color: ColorMode = .auto
     var context = 0
     var full = false
@@ -72,7 +68,7 @@ struct Arguments {
             case "--version": mode = .version
             case "--format", "-f":
                 let v = try value()
-                guard let f = Format(rawValue: v) else {
+                guard let f = ReportFormat(rawValue: v) else {
                     throw UsageError(description: "unknown format '\(v)' (use text, json, html or markdown)")
                 }
                 format = f
@@ -128,6 +124,7 @@ struct Arguments {
         if mode == .parse && paths.count != 1 {
             throw UsageError(description: "resodiff parse takes one file, got \(paths.count)")
         }
+        if format == nil, let output, let implied = ReportFormat(path: output) { format = implied }
         if paths.filter({ $0 == "-" }).count > 1 {
             throw UsageError(description: "standard input ('-') can be given for one side only")
         }
@@ -159,7 +156,8 @@ struct Arguments {
                               reports on the path git names and exits 0 unless in trouble.
 
     OPTIONS:
-      -f, --format <format>   Report format: text (default: text).
+      -f, --format <format>   Report format: text, html, markdown or json (default: text, or
+                              the one -o's file extension names: .txt .html .md .json).
       -o, --output <file>     Write the report to <file> (atomically) instead of standard output.
       --color[=<when>]        Colour: auto, always or never (default: auto; NO_COLOR disables auto).
       -U, --context <n>       Unchanged paragraphs shown around each change (default: 0).

@@ -71,13 +71,7 @@ struct Command {
         let status: Int32 = arguments.gitPath != nil ? 0 : differs ? 1 : 0
         if arguments.quiet { return status }
 
-        let format = arguments.format ?? .text
-        guard format == .text else {
-            throw Arguments.UsageError(description: "format '\(format.rawValue)' is not available yet; use text")
-        }
-        let renderer = TextRenderer(options: .init(color: useColor(arguments), context: arguments.context,
-                                                   full: arguments.full, statOnly: arguments.stat))
-        try emit(renderer.render(comparison), arguments)
+        try emit(renderer(arguments).render(comparison), arguments)
         return status
     }
 
@@ -93,9 +87,7 @@ struct Command {
             if arguments.ignoreTechnical { comparison = comparison.ignoringTechnicalChanges() }
             guard comparison.hasChanges(in: arguments.failOn ?? [.any]) else { continue }
             status = 1
-            let renderer = TextRenderer(options: .init(color: useColor(arguments), context: arguments.context,
-                                                       full: arguments.full, statOnly: arguments.stat))
-            reports.append(renderer.render(comparison))
+            reports.append(renderer(arguments).render(comparison))
         }
         if !arguments.quiet && !reports.isEmpty { try emit(reports.joined(separator: "\n"), arguments) }
         return status
@@ -166,6 +158,18 @@ struct Command {
     /// The session number of a symbol such as "75/68".
     private static func sessionNumber(_ symbol: String) -> Int? {
         Int(symbol.prefix { $0.isNumber })
+    }
+
+    /// The renderer for the format asked for (text unless -f or -o's extension says otherwise).
+    private func renderer(_ arguments: Arguments) -> any ComparisonRenderer {
+        switch arguments.format ?? .text {
+        case .text:
+            TextRenderer(options: .init(color: useColor(arguments), context: arguments.context,
+                                        full: arguments.full, statOnly: arguments.stat))
+        case .json: JSONRenderer()
+        case .html: HTMLRenderer()
+        case .markdown: MarkdownRenderer(options: .init(context: arguments.context, full: arguments.full))
+        }
     }
 
     private func useColor(_ arguments: Arguments) -> Bool {

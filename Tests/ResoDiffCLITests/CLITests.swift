@@ -212,3 +212,33 @@ struct HistoryCLITests {
         #expect(bad.stderr.contains("unknown kind"))
     }
 }
+
+@Suite("report formats on the command line")
+struct FormatCLITests {
+    let old = Run.sample("A-RES-75-68.txt"), new = Run.sample("A-RES-77-illustrative.txt")
+
+    @Test("-o picks the format from the file extension", arguments: [
+        ("report.html", "<!DOCTYPE html>"), ("report.json", "{\n  \"schema\": \"resodiff/1\""),
+        ("report.md", "# "), ("report.txt", "--- "),
+    ])
+    func formatFromExtension(name: String, prefix: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let report = directory.appendingPathComponent(name)
+        let run = try Run(["-o", report.path, old, new])
+        #expect(run.status == 1)
+        #expect(try String(contentsOf: report, encoding: .utf8).hasPrefix(prefix))
+        // Nothing but the report is left in the directory: no temporary files.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [name])
+    }
+
+    @Test("--format overrides the extension, and JSON parses")
+    func explicitFormat() throws {
+        let run = try Run(["--format", "json", old, new])
+        #expect(run.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(object?["schema"] as? String == "resodiff/1")
+        #expect((object?["changes"] as? [Any])?.isEmpty == false)
+    }
+}
