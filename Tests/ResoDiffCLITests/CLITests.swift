@@ -219,7 +219,7 @@ struct FormatCLITests {
 
     @Test("-o picks the format from the file extension", arguments: [
         ("report.html", "<!DOCTYPE html>"), ("report.json", "{\n  \"schema\": \"resodiff/1\""),
-        ("report.md", "# "), ("report.txt", "--- "),
+        ("report.md", "## "), ("report.txt", "--- "),
     ])
     func formatFromExtension(name: String, prefix: String) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
