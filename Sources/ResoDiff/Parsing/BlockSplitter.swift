@@ -60,6 +60,10 @@ enum BlockSplitter {
             } else if gapBefore, blocks.last != nil, TextScan.startsLowercase(block.lines[0].text),
                       startsWithContinuationWord(block.lines[0].text) {
                 blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
+            } else if gapBefore, let previous = blocks.last, endsMidSentence(previous),
+                      startsWithBareNumber(block.lines[0].text) {
+                // "… entered into force in" | page break | "1994, and …"
+                blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
             } else {
                 blocks.append(block)
             }
@@ -88,6 +92,18 @@ enum BlockSplitter {
     private static func endsParagraph(_ block: Block) -> Bool {
         guard let last = block.lines.last, let s = TextScan.lastSignificantScalar(last.text) else { return false }
         return s == ";" || s == "."
+    }
+
+    /// True when the block's last line ends in a letter: a sentence cut in the middle.
+    private static func endsMidSentence(_ block: Block) -> Bool {
+        guard let last = block.lines.last, let s = last.text.unicodeScalars.last else { return false }
+        return s.properties.isLowercase
+    }
+
+    /// True when `text` starts with a number that is not a paragraph number ("1994, and …").
+    private static func startsWithBareNumber(_ text: String) -> Bool {
+        guard let f = text.utf8.first, f >= 0x30, f <= 0x39 else { return false }
+        return TextScan.leadingNumber(Substring(text)) == nil
     }
 
     /// A lowercase word that cannot start a paragraph of its own.

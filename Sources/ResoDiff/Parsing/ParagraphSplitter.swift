@@ -23,6 +23,15 @@ enum ParagraphSplitter {
         return words.contains { w in chapeauBodies.contains { w.hasPrefix($0) } }
     }
 
+    /// True when `rest` (what follows an opening phrase) starts with "and", "or" or
+    /// punctuation: "…, Convinced and determined, …" is a list inside a sentence.
+    static func continuesWithConjunction(_ rest: Substring) -> Bool {
+        let r = rest.drop(while: { $0 == " " })
+        guard let f = r.first else { return true }
+        if f == "," || f == ";" || f == "." { return true }
+        return r.hasPrefix("and ") || r.hasPrefix("or ")
+    }
+
     /// Cuts `text` into paragraphs; the pieces keep their markup.
     ///
     /// - Complexity: O(n) in the length of `text`: each position is looked at a
@@ -88,7 +97,8 @@ enum ParagraphSplitter {
                     }
                 } else if c.properties.isUppercase, preambular, i >= 2, scalars[i - 1] == " ",
                           scalars[i - 2] == "," || scalars[i - 2] == ";",
-                          OpeningPhrases.matchPreambular(in: text[indices[i]...]) != nil {
+                          let m = OpeningPhrases.matchPreambular(in: text[indices[i]...]),
+                          !continuesWithConjunction(text[indices[i]...].dropFirst(m.length)) {
                     cut(at: i)
                 } else if c.value >= 0x30, c.value <= 0x39, i >= 1, scalars[i - 1] == " " || scalars[i - 1] == "*",
                           let (_, rest) = TextScan.leadingNumber(text[indices[i]...]),
