@@ -4,8 +4,9 @@ struct Block: Hashable, Sendable {
     var lines: [SourceLine]
 
     /// The lines joined: a line ending in a hyphen after a letter continues the same
-    /// word on the next line when that line starts with a lowercase letter
-    /// (`nuclear-test-` + `ban` gives `nuclear-test-ban`); other lines are joined with a space.
+    /// word on the next line when that line starts with a letter (`nuclear-test-` +
+    /// `ban` gives `nuclear-test-ban`, `Secretary-` + `General` gives `Secretary-General`);
+    /// other lines are joined with a space. A dash standing as punctuation has a space before it.
     ///
     /// - Complexity: O(n) in the block's length.
     var text: String {
@@ -21,7 +22,7 @@ struct Block: Hashable, Sendable {
                 let beforeLast = scalars.index(before: scalars.endIndex)
                 if beforeLast > scalars.startIndex,
                    scalars[scalars.index(before: beforeLast)].properties.isAlphabetic,
-                   let first = line.text.unicodeScalars.first, first.properties.isLowercase {
+                   let first = line.text.unicodeScalars.first, first.properties.isAlphabetic {
                     hyphenated = true
                 }
             }
@@ -59,6 +60,10 @@ enum BlockSplitter {
                 blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
             } else if gapBefore, blocks.last != nil, TextScan.startsLowercase(block.lines[0].text),
                       startsWithContinuationWord(block.lines[0].text) {
+                blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
+            } else if gapBefore, let previous = blocks.last, endsWithWordHyphen(previous),
+                      TextScan.firstSignificantScalar(block.lines[0].text)?.properties.isAlphabetic == true {
+                // "Secretary-" | page break | "General": the word goes on.
                 blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
             } else if gapBefore, let previous = blocks.last, endsMidSentence(previous),
                       startsWithBareNumber(block.lines[0].text) {
@@ -98,6 +103,13 @@ enum BlockSplitter {
     private static func endsMidSentence(_ block: Block) -> Bool {
         guard let last = block.lines.last, let s = last.text.unicodeScalars.last else { return false }
         return s.properties.isLowercase
+    }
+
+    /// True when the block's last line ends in a hyphen right after a letter.
+    private static func endsWithWordHyphen(_ block: Block) -> Bool {
+        guard let last = block.lines.last else { return false }
+        let s = Array(last.text.unicodeScalars.suffix(2))
+        return s.count == 2 && s[1] == "-" && s[0].properties.isAlphabetic
     }
 
     /// True when `text` starts with a number that is not a paragraph number ("1994, and …").

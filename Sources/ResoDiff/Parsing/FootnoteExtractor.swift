@@ -180,8 +180,18 @@ enum FootnoteExtractor {
             letters += 1
             k -= 1
         }
-        if letters == 0 { return before == ")" || before == "”" || before == "\"" || before == "’" }
         if before == "." { return letters >= 3 && allLower }
-        return letters >= 3 && allLower
+        if before.properties.isAlphabetic { return letters >= 3 && allLower }
+        // After punctuation: the word before may be anything but a number ("1,000").
+        guard letters == 0 else { return true }
+        guard k >= 0 else { return false }
+        let c = s[k]
+        if c.value >= 0x30 && c.value <= 0x39 {
+            // "2020,1": a year or a number glued to its footnote; "1,000" has three digits after.
+            var j = i
+            while j < s.count, s[j].value >= 0x30, s[j].value <= 0x39 { j += 1 }
+            return j - i < 3
+        }
+        return c == ")" || c == "”" || c == "\"" || c == "’" || c == "]"
     }
 }
