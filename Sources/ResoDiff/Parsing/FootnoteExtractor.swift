@@ -128,6 +128,7 @@ enum FootnoteExtractor {
                 while j < s.count, isDigit(s[j]), j - i <= 3 { j += 1 }
                 if j > i + 1, j < s.count, s[j] == "]" {
                     i = j + 1
+                    if out.last == " ", i < s.count, s[i] == " " { i += 1 }
                     continue
                 }
             }
