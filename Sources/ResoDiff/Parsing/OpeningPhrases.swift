@@ -153,7 +153,11 @@ enum OpeningPhrases {
             var lower = String.UnicodeScalarView()
             while i < scalars.endIndex {
                 let c = scalars[i]
-                if c.properties.isAlphabetic {
+                if c.value >= 0x41 && c.value <= 0x5A, let l = Unicode.Scalar(c.value + 0x20) {
+                    lower.append(l)  // ASCII fast path
+                } else if c.value >= 0x61 && c.value <= 0x7A {
+                    lower.append(c)
+                } else if c.properties.isAlphabetic {
                     lower.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
                 } else if c == "-" || c == "'" || c == "’" {
                     let next = scalars.index(after: i)

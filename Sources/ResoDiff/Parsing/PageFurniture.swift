@@ -31,10 +31,13 @@ enum PageFurniture {
     ///
     /// - Complexity: O(n) in the length of `line`.
     static func isFurniture(_ line: String) -> Bool {
-        if webLines.contains(line.lowercased()) { return true }
+        if line.utf8.count <= 24, webLines.contains(line.lowercased()) { return true }
         if isRule(line) { return false }  // rules are the footnote stage's business
-        if line.hasPrefix("©") || line.lowercased().hasPrefix("copyright ©")
-            || line.lowercased().hasPrefix("copyright (c)") { return true }
+        if line.hasPrefix("©") { return true }
+        if let f = line.utf8.first, f == UInt8(ascii: "C") || f == UInt8(ascii: "c") {
+            let head = line.prefix(13).lowercased()
+            if head.hasPrefix("copyright ©") || head.hasPrefix("copyright (c)") { return true }
+        }
         if line.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 2 { return true }
         let tokens = line.split(separator: " ")
         if !tokens.isEmpty {
@@ -53,6 +56,7 @@ enum PageFurniture {
             if allFurniture && strong { return true }
         }
         // A running head: the symbol set off by a layout gap at either end of the line.
+        guard line.utf8.contains(UInt8(ascii: "/")) else { return false }
         if let gap = line.range(of: "  ") {
             let head = line[..<gap.lowerBound]
             if isRunningSymbol(head) { return true }
