@@ -9,7 +9,9 @@ import Foundation
 ///   number (`20-16379`), a language tag (`(E)`), a barcode (`*2016379*`), a
 ///   page number (`2/3`, both parts of at most three digits, the first not
 ///   greater), a running symbol (`A/RES/75/68`), or a six-digit date stamp
-///   (`141220`) — and at least one token is not a date stamp;
+///   (`141220`), the continuation mark `/...` of 1990s pages — and at least one
+///   token is not a date stamp or language tag;
+/// - a page line `Page 2`;
 /// - a line starting or ending with a running symbol separated from the rest
 ///   by a layout gap of two or more spaces (`A/RES/75/68   Strengthening …`);
 /// - a rule of five or more underscores (the footnote separator);
@@ -40,11 +42,12 @@ enum PageFurniture {
         }
         if line.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 2 { return true }
         let tokens = line.split(separator: " ")
+        if tokens.count == 2, tokens[0] == "Page", tokens[1].allSatisfy(\.isNumber) { return true }
         if !tokens.isEmpty {
             var allFurniture = true
             var strong = false
             for t in tokens {
-                if isJobNumber(t) || isBarcode(t) || isPageNumber(t) || isRunningSymbol(t) {
+                if isJobNumber(t) || isBarcode(t) || isPageNumber(t) || isRunningSymbol(t) || t == "/..." {
                     strong = true
                 } else if isLanguageTag(t) || isDateStamp(t) {
                     continue

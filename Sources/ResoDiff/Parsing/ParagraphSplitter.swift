@@ -32,6 +32,21 @@ enum ParagraphSplitter {
         return r.hasPrefix("and ") || r.hasPrefix("or ")
     }
 
+    /// True when the text just before `end` is `,` or `;`, possibly followed by a
+    /// footnote marker (`,[1]`, `,1`, `, 1/`).
+    static func followsClauseComma(_ scalars: [Unicode.Scalar], before end: Int) -> Bool {
+        var k = end - 1
+        var skipped = 0
+        while k >= 0, skipped < 6 {
+            let c = scalars[k]
+            if c == "," || c == ";" { return true }
+            guard c == "]" || c == "[" || c == "/" || c == " " || (c.value >= 0x30 && c.value <= 0x39) else { return false }
+            k -= 1
+            skipped += 1
+        }
+        return false
+    }
+
     /// Cuts `text` into paragraphs; the pieces keep their markup.
     ///
     /// - Complexity: O(n) in the length of `text`: each position is looked at a
@@ -81,8 +96,8 @@ enum ParagraphSplitter {
         while i < scalars.count {
             let c = scalars[i]
             let afterClause = lastSignificant.map(TextScan.isClausePunctuation) ?? false
-            if i > pieceStart, afterClause, pieceHasLetters {
-                if c == "*" {
+            if i > pieceStart, pieceHasLetters {
+                if c == "*", afterClause {
                     var j = i
                     while j < scalars.count, scalars[j] == "*" { j += 1 }
                     if j < scalars.count, scalars[j].properties.isUppercase,
@@ -96,17 +111,17 @@ enum ParagraphSplitter {
                         }
                     }
                 } else if c.properties.isUppercase, preambular, i >= 2, scalars[i - 1] == " ",
-                          scalars[i - 2] == "," || scalars[i - 2] == ";",
+                          followsClauseComma(scalars, before: i - 1),
                           let m = OpeningPhrases.matchPreambular(in: text[indices[i]...]),
                           !continuesWithConjunction(text[indices[i]...].dropFirst(m.length)) {
                     cut(at: i)
-                } else if c.value >= 0x30, c.value <= 0x39, i >= 1, scalars[i - 1] == " " || scalars[i - 1] == "*",
+                } else if afterClause, c.value >= 0x30, c.value <= 0x39, i >= 1, scalars[i - 1] == " " || scalars[i - 1] == "*",
                           let (_, rest) = TextScan.leadingNumber(text[indices[i]...]),
                           OpeningPhrases.matchOperative(in: rest.drop(while: { $0 == " " || $0 == "*" })) != nil {
                     var k = i
                     while k > pieceStart, scalars[k - 1] == "*" { k -= 1 }
                     cut(at: k)
-                } else if c == "(", lastSignificant == ":" || lastSignificant == ";",
+                } else if afterClause, c == "(", lastSignificant == ":" || lastSignificant == ";",
                           TextScan.leadingSubMarker(text[indices[i]...]) != nil {
                     cut(at: i)
                 }

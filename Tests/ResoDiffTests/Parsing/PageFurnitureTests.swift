@@ -7,7 +7,7 @@ struct PageFurnitureTests {
         "20-16379", "20-16379 (E) 141220", "*2016379*", "2/3", "3/3", "A/RES/75/68", "2/3 20-16379",
         "A/RES/75/68    Strengthening and developing the system", "Strengthening and developing    A/RES/75/68",
         "Skip to main content", "Home | Documents | Resolutions", "© United Nations 2020", "Distr.: General",
-        "Distr. GENERAL", "GENERAL", "ORIGINAL: ENGLISH", "Terms of use",
+        "Distr. GENERAL", "GENERAL", "ORIGINAL: ENGLISH", "Terms of use", "Page 2", "96-12345 (E)   /...",
     ])
     func furniture(_ line: String) {
         #expect(PageFurniture.isFurniture(line))
