@@ -72,8 +72,7 @@ struct ResolutionParser {
         var paragraphs = classify(body, topClosings: topClosings, markers: markers)
         var notices: [String] = []
         if !paragraphs.contains(where: { $0.kind == .preambular || $0.kind == .operative }) {
-            paragraphs = pieces.filter { bodyStart == nil || !$0.display.isEmpty }
-                .enumerated().map { i, p in
+            paragraphs = pieces.enumerated().map { i, p in
                     Paragraph(kind: .generic, label: "P\(i + 1)",
                               text: TextScan.display(FootnoteExtractor.removingMarkers(from: p.display, known: markers)))
                 }

@@ -213,6 +213,7 @@ struct NoTextDroppedTests {
                 """)
         }
         #expect(footnotes == sample.footnoteWords, "seed \(seed), layout \(layout)")
+        #expect(Set(r.paragraphs.map(\.label)).count == r.paragraphs.count, "labels are unique, seed \(seed)")
         #expect(r.paragraphs.filter { $0.kind == .operative }.count == sample.bodyWords.filter { $0.hasSuffix(".") && $0.dropLast().allSatisfy(\.isNumber) && !$0.dropLast().isEmpty }.count - 0, "seed \(seed)")
     }
 }
