@@ -135,10 +135,12 @@ struct ResolutionParser {
         func clean(_ s: some StringProtocol) -> String {
             TextScan.display(FootnoteExtractor.removingMarkers(from: TextScan.display(s), known: markers))
         }
+        var nextSuffix: [String: Int] = [:]  // per base label, so k repeats cost O(k), not O(k²)
         func unique(_ label: String) -> String {
             var l = label
-            var n = 2
+            var n = nextSuffix[label, default: 2]
             while used.contains(l) { l = "\(label)-\(n)"; n += 1 }
+            if l != label { nextSuffix[label] = n }
             used.insert(l)
             return l
         }
