@@ -25,16 +25,26 @@ public struct Header: Hashable, Sendable {
     public var symbol: String?
     /// The resolution's title.
     public var title: String?
+    /// The agenda item's own title, the line(s) between "Agenda item …" and
+    /// "Resolution adopted …" ("General and complete disarmament: …").
+    /// Not a ``Field``: it is the agenda's wording, not the resolution's.
+    public var agendaItemTitle: String?
+    /// Every line of the header as read (markup removed, white space collapsed),
+    /// recognized or not, so that no header word is lost; empty when built by hand.
+    public var lines: [String]
 
     /// Creates a header; every field defaults to absent.
     public init(session: String? = nil, agendaItem: String? = nil, adoptionDate: String? = nil,
-                committeeReport: String? = nil, symbol: String? = nil, title: String? = nil) {
+                committeeReport: String? = nil, symbol: String? = nil, title: String? = nil,
+                agendaItemTitle: String? = nil, lines: [String] = []) {
         self.session = session
         self.agendaItem = agendaItem
         self.adoptionDate = adoptionDate
         self.committeeReport = committeeReport
         self.symbol = symbol
         self.title = title
+        self.agendaItemTitle = agendaItemTitle
+        self.lines = lines
     }
 
     /// The value of `field`, or nil when the text has none.

@@ -1,21 +1,270 @@
-/// Reads resolution text into a ``Resolution``.
+/// Reads resolution text into a ``Resolution``: the last stage, which places
+/// the pieces cut by the earlier ones in the structure.
 ///
-/// First cut (issue 2): paragraphs split at blank lines, white space
-/// collapsed, every paragraph generic. Replaced by the structural parser.
+/// Stages, in order: ``LineReader`` (line ends, BOM, spaces, separator runs,
+/// page furniture) → ``FootnoteExtractor`` (footnote zones out) →
+/// ``BlockSplitter`` (blank lines, indentation, numbers; page breaks rejoined)
+/// → ``ParagraphSplitter`` (glued paragraphs, run-together preambles) →
+/// ``HeaderParser`` (pieces before the chapeau) → classification here.
+///
+/// Classification: a chapeau, a section letter ("A") and the section title
+/// after it, a numbered paragraph (operative), a lettered one (sub-paragraph
+/// of the last operative), an unnumbered paragraph opening with a preambular
+/// phrase before any operative one (preambular) or with an operative verb
+/// (operative, counted), the closing, an "Annex" heading and the annex text
+/// after it; anything else is generic. A text with no preambular or operative
+/// paragraph is read as generic paragraphs, with a notice.
 struct ResolutionParser {
+    /// A piece of text on its way to becoming a paragraph or a header piece.
+    private struct Piece {
+        /// The text with its markup, lines joined.
+        var raw: String
+        /// The source lines, when the piece is a whole block (the header reads lines).
+        var lines: [String]
+        /// Display text: markup removed, white space collapsed (paragraph number still in).
+        var display: String
+    }
+
+    /// Parses `text`. Total: any text gives a resolution.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
     func parse(_ text: String) -> Resolution {
+        let (lines, footnotes) = FootnoteExtractor.extract(LineReader.read(text))
+        let blocks = BlockSplitter.split(lines)
+        var pieces: [Piece] = []
+        for block in blocks {
+            let joined = block.text
+            let parts = ParagraphSplitter.split(joined)
+            if parts.count == 1 {
+                pieces.append(Piece(raw: parts[0], lines: block.lines.map(\.text), display: TextScan.display(parts[0])))
+            } else {
+                for p in parts { pieces.append(Piece(raw: p, lines: [p], display: TextScan.display(p))) }
+            }
+        }
+        let markers = Set(footnotes.map(\.marker))
+
+        // Where the body starts: the chapeau, or the first paragraph that opens like one.
+        let hasChapeau = pieces.contains { ParagraphSplitter.isChapeau($0.display) }
+        var bodyStart: Int?
+        for (i, p) in pieces.enumerated() {
+            if Self.isClosing(p.display) { continue }
+            if ParagraphSplitter.isChapeau(p.display) || (hasChapeau && Self.isSectionLetter(p.display))
+                || Self.opensParagraph(p) {
+                bodyStart = i
+                break
+            }
+        }
+
+        var header = Header()
+        var body: [Piece] = []
+        var topClosings: [Piece] = []
+        if let b = bodyStart {
+            var headerPieces: [[String]] = []
+            for p in pieces[..<b] {
+                if Self.isClosing(p.display) { topClosings.append(p) } else { headerPieces.append(p.lines) }
+            }
+            header = HeaderParser.parse(headerPieces)
+            body = Array(pieces[b...])
+        } else {
+            body = pieces
+        }
+
+        var paragraphs = classify(body, topClosings: topClosings, markers: markers)
+        var notices: [String] = []
+        if !paragraphs.contains(where: { $0.kind == .preambular || $0.kind == .operative }) {
+            paragraphs = pieces.enumerated().map { i, p in
+                    Paragraph(kind: .generic, label: "P\(i + 1)",
+                              text: TextScan.display(FootnoteExtractor.removingMarkers(from: p.display, known: markers)))
+                }
+            header = Header()
+            notices.append("no resolution structure recognized (no preambular or operative paragraphs): "
+                + "read as \(paragraphs.count) plain paragraph\(paragraphs.count == 1 ? "" : "s")")
+        }
+        return Resolution(header: header, paragraphs: paragraphs, footnotes: footnotes, notices: notices)
+    }
+
+    /// "37th plenary meeting" (and the date after it).
+    private static func isClosing(_ display: String) -> Bool {
+        let words = display.split(separator: " ", maxSplits: 3)
+        guard words.count >= 3, words[1].lowercased() == "plenary", words[2].lowercased().hasPrefix("meeting") else {
+            return false
+        }
+        let w = words[0]
+        let digits = w.prefix(while: \.isNumber)
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(w.dropFirst(digits.count)))
+    }
+
+    /// A lone section letter: "A", "B.".
+    private static func isSectionLetter(_ display: String) -> Bool {
+        let u = Array(display.utf8)
+        return (u.count == 1 || (u.count == 2 && u[1] == UInt8(ascii: "."))) && u[0] >= 0x41 && u[0] <= 0x5A
+    }
+
+    /// "Annex", "Annex I", "ANNEX II": the suffix for labels ("", "I", "II"), or nil.
+    private static func annexSuffix(_ display: String) -> String? {
+        let words = display.split(separator: " ")
+        guard let f = words.first, f == "Annex" || f == "ANNEX", words.count <= 2 else { return nil }
+        if words.count == 1 { return "" }
+        let n = words[1]
+        guard n.allSatisfy({ "IVXLC0123456789".contains($0) }) else { return nil }
+        return String(n)
+    }
+
+    /// True when the piece opens like a body paragraph: a number and a verb, or a phrase of the vocabulary.
+    private static func opensParagraph(_ p: Piece) -> Bool {
+        if let (_, rest) = TextScan.leadingNumber(Substring(p.raw)) {
+            return OpeningPhrases.match(in: Substring(TextScan.display(rest))) != nil
+        }
+        return OpeningPhrases.match(in: Substring(p.display)) != nil
+    }
+
+    /// Places the body pieces in the structure and labels them.
+    private func classify(_ body: [Piece], topClosings: [Piece], markers: Set<String>) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
-        var current: [Substring] = []
-        func flush() {
-            let joined = TextNormalizer.collapsingWhitespace(current.joined(separator: " "))
-            current.removeAll()
-            guard !joined.isEmpty else { return }
-            paragraphs.append(Paragraph(kind: .generic, label: "P\(paragraphs.count + 1)", text: joined))
+        var used: Set<String> = []
+        var section: String?
+        var counters: [Paragraph.Kind: Int] = [:]
+        var sawOperative = false
+        var lastOperativeNumber = 0
+        var parentLabel: String?
+        var currentLetter: String?
+        var romanAtTop = false
+        var inSectionTitle = false
+        var annex: String?
+
+        func clean(_ s: some StringProtocol) -> String {
+            TextScan.display(FootnoteExtractor.removingMarkers(from: TextScan.display(s), known: markers))
         }
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }) {
-            if line.allSatisfy({ $0.isWhitespace }) { flush() } else { current.append(line) }
+        var nextSuffix: [String: Int] = [:]  // per base label, so k repeats cost O(k), not O(k²)
+        func unique(_ label: String) -> String {
+            var l = label
+            var n = nextSuffix[label, default: 2]
+            while used.contains(l) { l = "\(label)-\(n)"; n += 1 }
+            if l != label { nextSuffix[label] = n }
+            used.insert(l)
+            return l
         }
-        flush()
-        return Resolution(paragraphs: paragraphs)
+        func next(_ kind: Paragraph.Kind) -> Int {
+            counters[kind, default: 0] += 1
+            return counters[kind, default: 0]
+        }
+        var prefix: String { section.map { "\($0)." } ?? "" }
+        func add(_ kind: Paragraph.Kind, _ label: String, number: String? = nil, opening: String? = nil, text: String) {
+            paragraphs.append(Paragraph(kind: kind, label: unique(label), number: number, opening: opening,
+                                        text: text, section: section))
+        }
+        func closing(_ p: Piece) {
+            add(.closing, prefix + "Closing", text: clean(p.display))
+        }
+
+        for p in body {
+            let display = p.display
+            if Self.isClosing(display) {
+                closing(p)
+                continue
+            }
+            if let suffix = Self.annexSuffix(display) {
+                annex = suffix
+                add(.heading, prefix + "H\(next(.heading))", text: clean(display))
+                continue
+            }
+            if let a = annex {
+                add(.annex, "Annex\(a).P\(next(.annex))", opening: OpeningPhrases.match(in: Substring(clean(display)))?.phrase,
+                    text: clean(display))
+                continue
+            }
+            if Self.isSectionLetter(display) {
+                section = String(display.prefix(1))
+                counters = [:]
+                sawOperative = false
+                lastOperativeNumber = 0
+                parentLabel = nil
+                inSectionTitle = true
+                add(.heading, prefix + "H\(next(.heading))", number: section, text: clean(display))
+                continue
+            }
+            if ParagraphSplitter.isChapeau(display) {
+                inSectionTitle = false
+                add(.chapeau, prefix + "Chapeau", text: clean(display))
+                continue
+            }
+            if inSectionTitle {
+                add(.heading, prefix + "H\(next(.heading))", text: clean(display))
+                continue
+            }
+            if let (number, rest) = TextScan.leadingNumber(Substring(p.raw)) {
+                let text = clean(rest)
+                sawOperative = true
+                lastOperativeNumber = Int(number) ?? lastOperativeNumber + 1
+                let label = prefix + "OP\(number)"
+                parentLabel = label
+                currentLetter = nil
+                romanAtTop = false
+                add(.operative, label, number: number,
+                    opening: (OpeningPhrases.matchOperative(in: Substring(text)) ?? OpeningPhrases.match(in: Substring(text)))?.phrase,
+                    text: text)
+                continue
+            }
+            if let (marker, rest) = TextScan.leadingSubMarker(Substring(p.raw)) {
+                let text = clean(rest)
+                let base = parentLabel ?? (prefix + "P\(next(.generic))")
+                if parentLabel == nil { parentLabel = base }
+                let label: String
+                let isRoman = TextScan.isRoman(marker)
+                if isRoman && marker == "i" && currentLetter == nil {
+                    romanAtTop = true
+                }
+                if isRoman && !romanAtTop, let letter = currentLetter, marker != Self.successor(of: letter) {
+                    label = "\(base)(\(letter))(\(marker))"
+                } else {
+                    if !(isRoman && romanAtTop) || currentLetter == nil { currentLetter = marker }
+                    if isRoman && romanAtTop { currentLetter = marker }
+                    label = "\(base)(\(marker))"
+                }
+                add(.subparagraph, label, number: marker, opening: OpeningPhrases.match(in: Substring(text))?.phrase,
+                    text: text)
+                continue
+            }
+            let text = clean(display)
+            switch OpeningPhrases.category(of: Substring(text)) {
+            case .preambular? where !sawOperative:
+                let label = prefix + "PP\(next(.preambular))"
+                parentLabel = label
+                currentLetter = nil
+                romanAtTop = false
+                add(.preambular, label, opening: OpeningPhrases.matchPreambular(in: Substring(text))?.phrase, text: text)
+            case .operative?:
+                sawOperative = true
+                lastOperativeNumber += 1
+                let label = prefix + "OP\(lastOperativeNumber)"
+                parentLabel = label
+                currentLetter = nil
+                romanAtTop = false
+                add(.operative, label, opening: OpeningPhrases.matchOperative(in: Substring(text))?.phrase, text: text)
+            default:
+                add(.generic, prefix + "P\(next(.generic))", opening: OpeningPhrases.match(in: Substring(text))?.phrase,
+                    text: text)
+            }
+        }
+
+        // A closing found above the header (web copies) goes where a reader expects it:
+        // after the body, before any annex.
+        if !topClosings.isEmpty {
+            let at = paragraphs.firstIndex { $0.kind == .annex }.map { max(0, $0 - 1) } ?? paragraphs.count
+            section = nil
+            var moved: [Paragraph] = []
+            for p in topClosings {
+                moved.append(Paragraph(kind: .closing, label: unique("Closing"), text: clean(p.display)))
+            }
+            paragraphs.insert(contentsOf: moved, at: at)
+        }
+        return paragraphs
+    }
+
+    /// The letter after `letter` ("h" → "i"), to tell a letter from a roman numeral.
+    private static func successor(of letter: String) -> String? {
+        guard letter.unicodeScalars.count == 1, let s = letter.unicodeScalars.first,
+              let n = Unicode.Scalar(s.value + 1) else { return nil }
+        return String(Character(n))
     }
 }

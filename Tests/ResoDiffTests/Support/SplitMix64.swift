@@ -1,5 +1,5 @@
-/// A small, seeded, deterministic random number generator (SplitMix64), so
-/// that property tests reproduce exactly from their seed.
+/// A small seeded random number generator (Steele, Lea and Flood, 2014), so
+/// that random tests are reproducible from their seed.
 struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 

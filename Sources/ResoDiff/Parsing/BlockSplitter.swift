@@ -1,0 +1,146 @@
+/// A run of lines that the splitter holds to be one paragraph (or one header piece).
+struct Block: Hashable, Sendable {
+    /// The block's lines, in order, none blank.
+    var lines: [SourceLine]
+
+    /// The lines joined: a line ending in a hyphen after a letter continues the same
+    /// word on the next line when that line starts with a letter (`nuclear-test-` +
+    /// `ban` gives `nuclear-test-ban`, `Secretary-` + `General` gives `Secretary-General`);
+    /// other lines are joined with a space. A dash standing as punctuation has a space before it.
+    ///
+    /// - Complexity: O(n) in the block's length.
+    var text: String {
+        var out = ""
+        for line in lines {
+            if out.isEmpty {
+                out = line.text
+                continue
+            }
+            let scalars = out.unicodeScalars
+            var hyphenated = false
+            if let last = scalars.last, last == "-" {
+                let beforeLast = scalars.index(before: scalars.endIndex)
+                if beforeLast > scalars.startIndex,
+                   scalars[scalars.index(before: beforeLast)].properties.isAlphabetic,
+                   let first = line.text.unicodeScalars.first, first.properties.isAlphabetic {
+                    hyphenated = true
+                }
+            }
+            if !hyphenated { out += " " }
+            out += line.text
+        }
+        return out
+    }
+}
+
+/// The second stage: lines to blocks.
+///
+/// A block ends at a blank line. Without blank lines, a new block starts at a
+/// line that (after a line ending in `, ; : .`) starts with a paragraph number
+/// (`2. Requests`), a sub-paragraph letter (`(b)`), or an opening phrase; or
+/// at an indented first line: a line indented two or more columns deeper than
+/// the continuation lines of the block before (the 1990s layout).
+/// Afterwards a block that starts with a lowercase letter is a paragraph cut
+/// by a page break or a footnote zone, and is joined back to the block before.
+enum BlockSplitter {
+    /// Groups `lines` into blocks.
+    ///
+    /// - Complexity: O(n) in the total length of the lines.
+    static func split(_ lines: [SourceLine]) -> [Block] {
+        var blocks: [Block] = []
+        var current: [SourceLine] = []
+        var gapBefore = false  // a blank line separates `current` from the previous block
+
+        func flush() {
+            guard !current.isEmpty else { return }
+            let block = Block(lines: current)
+            current = []
+            if gapBefore, let previous = blocks.last, TextScan.startsLowercase(block.lines[0].text),
+               !endsParagraph(previous) {
+                blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
+            } else if gapBefore, blocks.last != nil, TextScan.startsLowercase(block.lines[0].text),
+                      startsWithContinuationWord(block.lines[0].text) {
+                blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
+            } else if gapBefore, let previous = blocks.last, endsWithWordHyphen(previous),
+                      TextScan.firstSignificantScalar(block.lines[0].text)?.properties.isAlphabetic == true {
+                // "Secretary-" | page break | "General": the word goes on.
+                blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
+            } else if gapBefore, let previous = blocks.last, endsMidSentence(previous),
+                      startsWithBareNumber(block.lines[0].text) {
+                // "… entered into force in" | page break | "1994, and …"
+                blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
+            } else {
+                blocks.append(block)
+            }
+        }
+
+        for line in lines {
+            if line.isBlank {
+                flush()
+                gapBefore = true
+                continue
+            }
+            if let previous = current.last, startsNewBlock(line, after: previous, in: current) {
+                flush()
+                gapBefore = false
+            }
+            if current.isEmpty && blocks.isEmpty { gapBefore = false }
+            current.append(line)
+        }
+        flush()
+        return blocks
+    }
+
+    /// True when `previous` reads as a finished paragraph: its last line ends in `;` or `.`
+    /// — a lowercase block after it is a new piece of text, not the rest of it.
+    /// A comma does not finish one: a page often breaks after a comma.
+    private static func endsParagraph(_ block: Block) -> Bool {
+        guard let last = block.lines.last, let s = TextScan.lastSignificantScalar(last.text) else { return false }
+        return s == ";" || s == "."
+    }
+
+    /// True when the block's last line ends in a letter: a sentence cut in the middle.
+    private static func endsMidSentence(_ block: Block) -> Bool {
+        guard let last = block.lines.last, let s = last.text.unicodeScalars.last else { return false }
+        return s.properties.isLowercase
+    }
+
+    /// True when the block's last line ends in a hyphen right after a letter.
+    private static func endsWithWordHyphen(_ block: Block) -> Bool {
+        guard let last = block.lines.last else { return false }
+        let s = Array(last.text.unicodeScalars.suffix(2))
+        return s.count == 2 && s[1] == "-" && s[0].properties.isAlphabetic
+    }
+
+    /// True when `text` starts with a number that is not a paragraph number ("1994, and …").
+    private static func startsWithBareNumber(_ text: String) -> Bool {
+        guard let f = text.utf8.first, f >= 0x30, f <= 0x39 else { return false }
+        return TextScan.leadingNumber(Substring(text)) == nil
+    }
+
+    /// A lowercase word that cannot start a paragraph of its own.
+    private static func startsWithContinuationWord(_ text: String) -> Bool {
+        let first = text.prefix(while: { $0.isLetter })
+        return ["and", "or", "the", "of", "to", "in", "for", "with", "by", "on", "that", "which"]
+            .contains(String(first))
+    }
+
+    private static func startsNewBlock(_ line: SourceLine, after previous: SourceLine, in block: [SourceLine]) -> Bool {
+        guard let end = TextScan.lastSignificantScalar(previous.text) else { return false }
+        let previousEnds = TextScan.isClausePunctuation(end)
+        let text = Substring(line.text)
+        if previousEnds {
+            if TextScan.leadingNumber(text) != nil { return true }
+            if TextScan.leadingSubMarker(text) != nil { return true }
+            if end != ".", OpeningPhrases.match(in: text.drop(while: { $0 == "*" })) != nil { return true }
+        }
+        // An indented first line: deeper than the block's continuation lines.
+        if block.count >= 2, previousEnds, line.indent >= block[1].indent + 2 { return true }
+        if block.count == 1, previousEnds, line.indent >= block[0].indent + 2,
+           TextScan.leadingNumber(Substring(block[0].text)) == nil,
+           TextScan.leadingSubMarker(Substring(block[0].text)) == nil {
+            return true
+        }
+        return false
+    }
+}

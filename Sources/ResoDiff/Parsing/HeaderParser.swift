@@ -1,0 +1,123 @@
+/// Reads the header pieces (everything before the chapeau) into a ``Header``.
+///
+/// Works line by line, because header fields stand on lines of their own in
+/// every layout seen (glued pieces were already cut apart by ``LineReader``):
+/// - "Seventy-fifth session": a short line ending in "session";
+/// - "Agenda item 103 (oo)", followed by the agenda item's title;
+/// - "Resolution adopted by the General Assembly on" and a date, on the same or the next line;
+/// - "[on the report of the First Committee (A/75/399, para. 96)]": the
+///   parenthesized reference, possibly over several lines;
+/// - "75/68. Title", the title continuing on the following lines of the same piece;
+/// - a running symbol "A/RES/75/68" gives the symbol when no "75/68." line does.
+/// Every line is also kept in ``Header/lines``.
+enum HeaderParser {
+    /// Parses header pieces, each given as its lines.
+    ///
+    /// - Complexity: O(n) in the total length of the pieces.
+    static func parse(_ pieces: [[String]]) -> Header {
+        var header = Header()
+        enum Mode { case none, agendaTitle, adoption, report, title }
+        var mode = Mode.none
+        var report = ""
+        var agendaTitle: [String] = []
+        var title: [String] = []
+        var fallbackSymbol: String?
+
+        for piece in pieces {
+            if mode == .title { mode = .none }
+            for raw in piece {
+                let line = TextScan.display(raw)
+                guard !line.isEmpty else { continue }
+                header.lines.append(line)
+                if mode == .report {
+                    report += " " + line
+                    if line.contains("]") { finishReport(report, into: &header); mode = .none }
+                    continue
+                }
+                if isSession(line) {
+                    header.session = line
+                    mode = .none
+                } else if line.hasPrefix("Agenda item") || line.hasPrefix("Agenda items") {
+                    header.agendaItem = line
+                    mode = .agendaTitle
+                } else if line.lowercased().contains("adopted by the general assembly") {
+                    mode = .adoption
+                    if let d = TextScan.date(in: line) { header.adoptionDate = d; mode = .none }
+                } else if mode == .adoption, let d = TextScan.date(in: line) {
+                    header.adoptionDate = d
+                    mode = .none
+                } else if line.hasPrefix("[") {
+                    report = line
+                    if line.contains("]") { finishReport(report, into: &header); mode = .none } else { mode = .report }
+                } else if let (symbol, rest) = symbolAndTitle(line) {
+                    header.symbol = symbol
+                    title = rest.isEmpty ? [] : [rest]
+                    mode = .title
+                } else if mode == .title {
+                    title.append(line)
+                } else if mode == .agendaTitle {
+                    agendaTitle.append(line)
+                } else if PageFurniture.isRunningSymbol(Substring(line)) {
+                    fallbackSymbol = String(line.dropFirst(6))
+                } else {
+                    mode = .none
+                }
+            }
+        }
+        if header.symbol == nil { header.symbol = fallbackSymbol }
+        if !title.isEmpty { header.title = joinWrapped(title) }
+        if !agendaTitle.isEmpty { header.agendaItemTitle = joinWrapped(agendaTitle) }
+        return header
+    }
+
+    /// "Seventy-fifth session", "Tenth emergency special session".
+    static func isSession(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 2, words.count <= 5, words.last?.lowercased() == "session",
+              let f = line.unicodeScalars.first, f.properties.isUppercase || f.properties.numericType != nil
+        else { return false }
+        return true
+    }
+
+    /// "75/68. Title" or "50/245 A. Title": the symbol and the rest of the line.
+    static func symbolAndTitle(_ line: String) -> (String, String)? {
+        let u = Array(line.utf8)
+        var i = 0
+        func digits() -> Int {
+            let s = i
+            while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { i += 1 }
+            return i - s
+        }
+        guard (1...3).contains(digits()), i < u.count, u[i] == UInt8(ascii: "/") else { return nil }
+        i += 1
+        guard (1...4).contains(digits()) else { return nil }
+        var symbolEnd = i
+        if i + 1 < u.count, u[i] == UInt8(ascii: " "), u[i + 1] >= 0x41, u[i + 1] <= 0x5A,
+           i + 2 == u.count || u[i + 2] == UInt8(ascii: ".") {
+            i += 2
+            symbolEnd = i
+        }
+        guard i == u.count || u[i] == UInt8(ascii: ".") else { return nil }
+        let symbol = String(decoding: u[0..<symbolEnd], as: UTF8.self)
+        let rest = i < u.count ? String(decoding: u[(i + 1)...], as: UTF8.self).trimmingSpaces() : ""
+        return (symbol, rest)
+    }
+
+    /// Takes the last parenthesized reference out of "[on the report of … (A/75/399, para. 96)]".
+    private static func finishReport(_ text: String, into header: inout Header) {
+        guard let close = text.lastIndex(of: ")"),
+              let open = text[..<close].lastIndex(of: "(") else { return }
+        let inner = text[text.index(after: open)..<close].trimmingSpaces()
+        if !inner.isEmpty { header.committeeReport = inner }
+    }
+
+    /// Joins lines of a wrapped field, a trailing hyphen continuing the word.
+    private static func joinWrapped(_ lines: [String]) -> String {
+        Block(lines: lines.map { SourceLine(text: $0, indent: 0) }).text
+    }
+}
+
+extension Substring {
+    /// The substring without leading and trailing plain spaces, as a `String`.
+    func trimmingSpaces() -> String { String(self).trimmingSpaces() }
+}

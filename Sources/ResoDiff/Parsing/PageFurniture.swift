@@ -1,0 +1,125 @@
+import Foundation
+
+/// Lines that belong to the page or the web page, not to the resolution.
+///
+/// A line is furniture only when *all* of it is, so a symbol or number cited
+/// inside a sentence never matches. What counts, exactly (this list is the
+/// definition the no-text-dropped property test relies on):
+/// - a line whose every white-space separated token is one of: a document job
+///   number (`20-16379`), a language tag (`(E)`), a barcode (`*2016379*`), a
+///   page number (`2/3`, both parts of at most three digits, the first not
+///   greater), a running symbol (`A/RES/75/68`), or a six-digit date stamp
+///   (`141220`), the continuation mark `/...` of 1990s pages — and at least one
+///   token is not a date stamp or language tag;
+/// - a page line `Page 2`;
+/// - a line starting or ending with a running symbol separated from the rest
+///   by a layout gap of two or more spaces (`A/RES/75/68   Strengthening …`);
+/// - a rule of five or more underscores (the footnote separator);
+/// - web-page leftovers: navigation lines made of three or more items separated
+///   by `|`, copyright lines, and the fixed lines listed in ``webLines``
+///   ("Skip to main content", "Distr.: General", "Original: English", …).
+enum PageFurniture {
+    /// Exact lines (compared case-insensitively) dropped as web-page or cover-page leftovers.
+    static let webLines: Set<String> = [
+        "skip to main content", "skip to content", "skip navigation", "back to top", "print",
+        "print this page", "share", "menu", "search", "home", "download", "download pdf",
+        "terms of use", "privacy notice", "privacy policy", "fraud alert", "contact us",
+        "site map", "sitemap", "faq", "copyright", "distr.", "distr.: general", "distr. general",
+        "distr.: limited", "distr. limited", "general", "limited", "original: english",
+        "original:english",
+    ]
+
+    /// True when `line` (already trimmed) is page or web furniture.
+    ///
+    /// - Complexity: O(n) in the length of `line`.
+    static func isFurniture(_ line: String) -> Bool {
+        if line.utf8.count <= 24, webLines.contains(line.lowercased()) { return true }
+        if isRule(line) { return false }  // rules are the footnote stage's business
+        if line.hasPrefix("©") { return true }
+        if let f = line.utf8.first, f == UInt8(ascii: "C") || f == UInt8(ascii: "c") {
+            let head = line.prefix(13).lowercased()
+            if head.hasPrefix("copyright ©") || head.hasPrefix("copyright (c)") { return true }
+        }
+        if line.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 2 { return true }
+        let tokens = line.split(separator: " ")
+        if tokens.count == 2, tokens[0] == "Page", tokens[1].allSatisfy(\.isNumber) { return true }
+        if !tokens.isEmpty {
+            var allFurniture = true
+            var strong = false
+            for t in tokens {
+                if isJobNumber(t) || isBarcode(t) || isPageNumber(t) || isRunningSymbol(t) || t == "/..." {
+                    strong = true
+                } else if isLanguageTag(t) || isDateStamp(t) {
+                    continue
+                } else {
+                    allFurniture = false
+                    break
+                }
+            }
+            if allFurniture && strong { return true }
+        }
+        // A running head: the symbol set off by a layout gap at either end of the line.
+        guard line.utf8.contains(UInt8(ascii: "/")) else { return false }
+        if let gap = line.range(of: "  ") {
+            let head = line[..<gap.lowerBound]
+            if isRunningSymbol(head) { return true }
+        }
+        if let gap = line.range(of: "  ", options: .backwards) {
+            let tail = line[gap.upperBound...].trimmingCharacters(in: .whitespaces)
+            if isRunningSymbol(Substring(tail)) { return true }
+        }
+        return false
+    }
+
+    /// True for a rule of five or more underscores (or hyphens): the separator above footnotes.
+    static func isRule(_ line: String) -> Bool {
+        let u = line.utf8
+        return u.count >= 5 && (u.allSatisfy { $0 == UInt8(ascii: "_") } || u.allSatisfy { $0 == UInt8(ascii: "-") })
+    }
+
+    /// `20-16379`: two digits, a hyphen, four to six digits.
+    static func isJobNumber(_ t: Substring) -> Bool {
+        let u = Array(t.utf8)
+        guard u.count >= 7, u.count <= 9, u[2] == UInt8(ascii: "-") else { return false }
+        return u.enumerated().allSatisfy { $0.offset == 2 || isDigit($0.element) }
+    }
+
+    /// `*2016379*`: five or more digits between asterisks.
+    static func isBarcode(_ t: Substring) -> Bool {
+        let u = Array(t.utf8)
+        guard u.count >= 7, u.first == UInt8(ascii: "*"), u.last == UInt8(ascii: "*") else { return false }
+        return u[1..<(u.count - 1)].allSatisfy(isDigit)
+    }
+
+    /// `2/3`: a page number out of a page count.
+    static func isPageNumber(_ t: Substring) -> Bool {
+        let parts = t.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]),
+              parts[0].count <= 3, parts[1].count <= 3, a >= 1, a <= b else { return false }
+        return true
+    }
+
+    /// `A/RES/75/68` (optionally with a section letter or a revision suffix glued on).
+    static func isRunningSymbol(_ t: Substring) -> Bool {
+        let s = t.trimmingCharacters(in: .whitespaces)
+        guard s.hasPrefix("A/RES/") else { return false }
+        let rest = s.dropFirst(6)
+        let parts = rest.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber),
+              let first = parts[1].first, first.isNumber else { return false }
+        return true
+    }
+
+    /// `(E)`, `(F)`, …: the language tag after a job number.
+    static func isLanguageTag(_ t: Substring) -> Bool {
+        let u = Array(t.utf8)
+        return u.count == 3 && u[0] == UInt8(ascii: "(") && u[2] == UInt8(ascii: ")") && u[1] >= 0x41 && u[1] <= 0x5A
+    }
+
+    /// `141220`: the six-digit date stamp next to a job number.
+    static func isDateStamp(_ t: Substring) -> Bool {
+        t.utf8.count == 6 && t.utf8.allSatisfy(isDigit)
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+}

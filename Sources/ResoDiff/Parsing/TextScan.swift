@@ -1,0 +1,134 @@
+/// Small scanning helpers shared by the parsing stages.
+///
+/// They work over `unicodeScalars` or `utf8` so that no stage indexes a
+/// `String` character by character in a loop.
+enum TextScan {
+    /// True for the punctuation that ends a paragraph or a wrapped piece of one: `, ; : .`
+    static func isClausePunctuation(_ s: Unicode.Scalar) -> Bool {
+        s == "," || s == ";" || s == ":" || s == "."
+    }
+
+    /// The last scalar of `text` that is neither white space nor a markup asterisk.
+    ///
+    /// - Complexity: O(k), where k is the length of the trailing white space and markup.
+    static func lastSignificantScalar(_ text: String) -> Unicode.Scalar? {
+        for s in text.unicodeScalars.reversed() where s != "*" && !s.properties.isWhitespace {
+            return s
+        }
+        return nil
+    }
+
+    /// The first scalar of `text` that is neither white space nor a markup asterisk.
+    ///
+    /// - Complexity: O(k), where k is the length of the leading white space and markup.
+    static func firstSignificantScalar(_ text: some StringProtocol) -> Unicode.Scalar? {
+        for s in text.unicodeScalars where s != "*" && !s.properties.isWhitespace {
+            return s
+        }
+        return nil
+    }
+
+    /// True when `text` begins (after markup) with a lowercase letter: a continuation, not a paragraph.
+    static func startsLowercase(_ text: some StringProtocol) -> Bool {
+        guard let s = firstSignificantScalar(text) else { return false }
+        return s.properties.isLowercase
+    }
+
+    /// Display text: markup asterisks removed, white space collapsed to single spaces, trimmed.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    static func display(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in text.unicodeScalars {
+            if s == "*" { continue }
+            if s.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            out.append(s)
+        }
+        return String(out)
+    }
+
+    /// The words of `text` (white-space separated), at most `limit` of them.
+    static func words(_ text: String, limit: Int = .max) -> [Substring] {
+        var result: [Substring] = []
+        for w in text.split(whereSeparator: { $0 == " " }) {
+            if result.count == limit { break }
+            result.append(w)
+        }
+        return result
+    }
+
+    /// Reads a written paragraph number at the start of `text`: `12.` followed by white
+    /// space (markup asterisks around it allowed). Returns the number and the rest.
+    ///
+    /// - Complexity: O(k) in the length of the number.
+    static func leadingNumber(_ text: Substring) -> (number: String, rest: Substring)? {
+        let u = text.utf8
+        var i = u.startIndex
+        while i < u.endIndex, u[i] == UInt8(ascii: "*") || u[i] == UInt8(ascii: " ") { i = u.index(after: i) }
+        let start = i
+        var digits = 0
+        while i < u.endIndex, u[i] >= 0x30, u[i] <= 0x39 { i = u.index(after: i); digits += 1 }
+        guard digits > 0, digits <= 3, i < u.endIndex, u[i] == UInt8(ascii: ".") else { return nil }
+        let numberEnd = i
+        i = u.index(after: i)
+        guard i < u.endIndex, u[i] == UInt8(ascii: " ") || u[i] == UInt8(ascii: "*") else { return nil }
+        let number = String(decoding: u[start..<numberEnd], as: UTF8.self)
+        return (number, text[i...])
+    }
+
+    /// Reads a sub-paragraph marker at the start of `text`: `(b)`, `(iv)`, `(aa)` followed by
+    /// white space. Returns the marker without parentheses and the rest.
+    ///
+    /// - Complexity: O(1).
+    static func leadingSubMarker(_ text: Substring) -> (marker: String, rest: Substring)? {
+        let u = text.utf8
+        var i = u.startIndex
+        while i < u.endIndex, u[i] == UInt8(ascii: "*") || u[i] == UInt8(ascii: " ") { i = u.index(after: i) }
+        guard i < u.endIndex, u[i] == UInt8(ascii: "(") else { return nil }
+        i = u.index(after: i)
+        let start = i
+        var count = 0
+        while i < u.endIndex, u[i] >= 0x61, u[i] <= 0x7A { i = u.index(after: i); count += 1 }
+        guard count >= 1, count <= 5, i < u.endIndex, u[i] == UInt8(ascii: ")") else { return nil }
+        let marker = String(decoding: u[start..<i], as: UTF8.self)
+        if count > 1 && !isRoman(marker) && !(marker.utf8.allSatisfy { $0 == marker.utf8.first }) { return nil }
+        i = u.index(after: i)
+        guard i < u.endIndex, u[i] == UInt8(ascii: " ") || u[i] == UInt8(ascii: "*") else { return nil }
+        return (marker, text[i...])
+    }
+
+    /// True when `s` is a lowercase roman numeral up to xxxix.
+    static func isRoman(_ s: String) -> Bool {
+        guard !s.isEmpty, s.utf8.count <= 7 else { return false }
+        let valid: Set<String> = [
+            "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+            "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+        ]
+        return valid.contains(s)
+    }
+
+    /// Finds a date such as "7 December 2020" in `text`.
+    ///
+    /// - Complexity: O(w) in the number of words of `text`.
+    static func date(in text: String) -> String? {
+        let months: Set<Substring> = [
+            "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December",
+        ]
+        let w = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "]" || $0 == "[" || $0 == "*" })
+        guard w.count >= 3 else { return nil }
+        for k in 1..<(w.count - 1) where months.contains(w[k]) {
+            let day = w[k - 1], year = w[k + 1].prefix(4)
+            if day.count <= 2, day.allSatisfy(\.isNumber), year.count == 4, year.allSatisfy(\.isNumber) {
+                return "\(day) \(w[k]) \(year)"
+            }
+        }
+        return nil
+    }
+}
