@@ -9,12 +9,15 @@ public struct Comparison: Hashable, Sendable {
         public var old: String?
         /// The new value; nil when the new version has none.
         public var new: String?
+        /// The word-level diff of the two values (an absent value counts as empty).
+        public var words: [WordEdit]
 
-        /// Creates a header change.
-        public init(field: Header.Field, old: String?, new: String?) {
+        /// Creates a header change; the word diff is computed when not given.
+        public init(field: Header.Field, old: String?, new: String?, words: [WordEdit]? = nil) {
             self.field = field
             self.old = old
             self.new = new
+            self.words = words ?? WordDiff.edits(from: old ?? "", to: new ?? "")
         }
     }
 

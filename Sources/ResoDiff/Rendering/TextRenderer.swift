@@ -44,9 +44,9 @@ public struct TextRenderer: ComparisonRenderer {
         out += Summary(comparison).line + "\n"
         if options.statOnly { return out }
 
+        if !comparison.headerChanges.isEmpty { out += "\n" }
         for change in comparison.headerChanges {
-            out += "\n" + style("~ header \(ReportVocabulary.fieldName(change.field))", .bold) + "\n"
-            out += "    " + wordDiff([WordEdit(.delete, change.old ?? "(none)"), WordEdit(.insert, " " + (change.new ?? "(none)"))]) + "\n"
+            out += style("~ header \(ReportVocabulary.fieldName(change.field)):", .bold) + " " + wordDiff(change.words) + "\n"
         }
 
         let changes = comparison.changes
@@ -101,10 +101,12 @@ public struct TextRenderer: ComparisonRenderer {
     /// Renders word edits, keeping the space before an edit outside its markers.
     func wordDiff(_ edits: [WordEdit]) -> String {
         var out = ""
+        var previous: WordEdit.Operation?
         for edit in edits {
             var text = Substring(edit.text)
             if edit.operation != .equal, text.first == " " {
-                out += " "
+                // A replacement reads "[-old-]{+new+}": one space before the pair, none inside it.
+                if !(edit.operation == .insert && previous == .delete) { out += " " }
                 text = text.dropFirst()
             }
             switch edit.operation {
@@ -112,6 +114,7 @@ public struct TextRenderer: ComparisonRenderer {
             case .delete: out += options.color ? style(String(text), .deleted) : "[-\(text)-]"
             case .insert: out += options.color ? style(String(text), .inserted) : "{+\(text)+}"
             }
+            previous = edit.operation
         }
         return out
     }
