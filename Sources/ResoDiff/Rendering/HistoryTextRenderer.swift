@@ -24,6 +24,7 @@ public struct HistoryTextRenderer: Sendable {
             out += "v\(k + 1) → v\(k + 2): " + Summary(comparison).line + "\n"
         }
         if options.statOnly { return out }
+        out += "\n"
 
         let latest = history.versions.count - 1
         var quiet = 0

@@ -13,7 +13,7 @@ struct OtherSamplesTests {
     ])
     func counts(_ name: String, _ pp: Int, _ op: Int, _ symbol: String) throws {
         let url = samplesDirectory.appendingPathComponent(name)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
+        let text = try String(contentsOf: url, encoding: .utf8)
         let r = Resolution(parsing: text)
         #expect(r.paragraphs.filter { $0.kind == .preambular }.count == pp)
         #expect(r.paragraphs.filter { $0.kind == .operative }.count == op)
@@ -26,7 +26,7 @@ struct OtherSamplesTests {
     @Test("the hard-wrapped layout reads exactly as the real text")
     func hardWrapped() throws {
         let url = samplesDirectory.appendingPathComponent("A-RES-75-68-hardwrapped.txt")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
+        let text = try String(contentsOf: url, encoding: .utf8)
         let wrapped = Resolution(parsing: text)
         let real = try SampleTests.sample()
         #expect(wrapped.paragraphs.map(\.label) == real.paragraphs.map(\.label))
