@@ -42,9 +42,12 @@ struct Command {
 
     private func parse(_ arguments: Arguments) throws -> Int32 {
         let resolution = Resolution(parsing: try Files.read(arguments.paths[0]))
-        // Interim listing until the parse report lands with the structural parser.
-        try emit(resolution.paragraphs.map { "\($0.label)\t\($0.kind.rawValue)\t\($0.text.prefix(60))" }
-            .joined(separator: "\n") + "\n", arguments)
+        switch arguments.format ?? .text {
+        case .text: try emit(ParseReport.text(resolution), arguments)
+        case .json: try emit(ParseReport.json(resolution), arguments)
+        case .html, .markdown:
+            throw Arguments.UsageError(description: "resodiff parse prints text or json")
+        }
         return 0
     }
 

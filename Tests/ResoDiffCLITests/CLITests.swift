@@ -242,3 +242,33 @@ struct FormatCLITests {
         #expect((object?["changes"] as? [Any])?.isEmpty == false)
     }
 }
+
+@Suite("resodiff parse")
+struct ParseCLITests {
+    @Test("prints labels and openings as text, and the same as JSON")
+    func parse() throws {
+        let sample = Run.sample("A-RES-75-68.txt")
+        let text = try Run(["parse", sample])
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("Paragraphs (26)"))
+        #expect(text.stdout.contains("OP13"))
+        let json = try Run(["parse", "--format", "json", sample])
+        #expect(json.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["paragraphs"] as? [Any])?.count == 26)
+    }
+
+    @Test("a text that is not a resolution gets a notice on stderr and is still compared")
+    func notAResolution() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plain = directory.appendingPathComponent("plain.txt")
+        try "Minutes of the meeting.\n\nThe chair opened the meeting at 10 a.m.\n".write(to: plain, atomically: true, encoding: .utf8)
+        let run = try Run([plain.path, Run.sample("A-RES-75-68.txt")])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("resodiff: notice: \(plain.path): no resolution structure recognized"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(run.stdout.contains("added"))
+    }
+}
