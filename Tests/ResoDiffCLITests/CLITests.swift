@@ -272,3 +272,27 @@ struct ParseCLITests {
         #expect(run.stdout.contains("added"))
     }
 }
+
+@Suite("resodiff on two directories")
+struct BatchCLITests {
+    let corpus = Run.root.appendingPathComponent("Tests/ResoDiffTests/Fixtures/corpus")
+
+    @Test("a summary line per resolution, then the reports; exit status 1")
+    func batch() throws {
+        let run = try Run([corpus.appendingPathComponent("old").path, corpus.appendingPathComponent("new").path])
+        #expect(run.status == 1)
+        #expect(run.stderr.isEmpty, "no progress line when stderr is not a terminal")
+        #expect(run.stdout.hasPrefix("6 resolutions paired: 6 differ (2 technical update only)"))
+        #expect(run.stdout.components(separatedBy: "[technical update only]").count == 3)
+        #expect(run.stdout.components(separatedBy: "\n--- ").count == 7, "one report per differing pair")
+    }
+
+    @Test("--stat prints the summary only; the same directory twice exits 0")
+    func statAndSame() throws {
+        let old = corpus.appendingPathComponent("old").path
+        let stat = try Run(["--stat", old, corpus.appendingPathComponent("new").path])
+        #expect(stat.stdout.split(separator: "\n").count == 7)
+        let same = try Run([old, old])
+        #expect(same.status == 0)
+    }
+}
