@@ -196,6 +196,17 @@ struct HistoryCLITests {
         #expect(run.stdout.contains("v2 → v3: "))
     }
 
+    @Test("versions out of session order: a warning on stderr, the history still given")
+    func outOfOrder() throws {
+        let run = try Run([Run.sample("A-RES-77-illustrative.txt"), Run.sample("A-RES-73-illustrative.txt"),
+                           Run.sample("A-RES-75-68.txt")])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("resodiff: warning: "))
+        #expect(run.stderr.contains("(session 73) comes after"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+        #expect(run.stdout.contains("v2 → v3: "))
+    }
+
     @Test("the same version three times: exit status 0")
     func sameThrice() throws {
         let sample = Run.sample("A-RES-75-68.txt")
