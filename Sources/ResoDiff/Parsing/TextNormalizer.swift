@@ -5,11 +5,11 @@
 /// markup, runs of white space (non-breaking spaces and tabs included), and
 /// the terminal punctuation that moves when a paragraph stops or starts
 /// being the last of its part (`;` ↔ `.`, a trailing "and").
-public enum TextNormalizer {
+enum TextNormalizer {
     /// The comparison key of a paragraph's display text.
     ///
     /// - Complexity: O(n) in the length of `text`.
-    public static func comparisonKey(_ text: String) -> String {
+    static func comparisonKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -51,7 +51,7 @@ public enum TextNormalizer {
     /// spaces included) to one space and trims both ends.
     ///
     /// - Complexity: O(n) in the length of `text`.
-    public static func collapsingWhitespace(_ text: String) -> String {
+    static func collapsingWhitespace(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
