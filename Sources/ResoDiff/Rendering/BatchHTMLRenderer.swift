@@ -126,8 +126,9 @@ public struct BatchHTMLRenderer: Sendable {
     /// pair at `index` of a batch: the 1-based index with four digits (or
     /// more past 9999), a dash, then the new document's file name without
     /// its extension, reduced to ASCII letters, digits, `-`, `_` and `.`
-    /// (other characters become `-`, at most 60 of them kept), then the
-    /// extension: `0001-A-RES-75-68.html`.
+    /// (each run of other characters becomes one `-`; dashes at either end
+    /// dropped; at most 60 characters kept), then the extension:
+    /// `0001-A-RES-75-68.html`, or just `0003.html` when nothing is left.
     ///
     /// Names are unique within a batch because the index is, and never
     /// start with a dot or name a directory.
@@ -142,13 +143,16 @@ public struct BatchHTMLRenderer: Sendable {
         var name = String(repeating: "0", count: max(0, 4 - number.count)) + number
         var stem = Substring(Batch.fileName(pair.comparison.newName))
         if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
-        let safe = String(stem.unicodeScalars.prefix(60).map { scalar -> Character in
+        var safe = ""
+        for scalar in stem.unicodeScalars {
             switch scalar {
-            case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": Character(scalar)
-            default: "-"
+            case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": safe.unicodeScalars.append(scalar)
+            default: if safe.last != "-" { safe += "-" }
             }
-        })
-        if !safe.isEmpty { name += "-" + safe }
+            if safe.count >= 60 { break }
+        }
+        let trimmed = safe.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed()
+        if !trimmed.isEmpty { name += "-" + String(trimmed) }
         return fileExtension.isEmpty ? name : name + "." + fileExtension
     }
 
