@@ -37,6 +37,7 @@ public struct BatchHTMLRenderer: Sendable {
     ///   - reportFileNames: The relative file name (or path) of each pair's
     ///     report, parallel to `batch.pairs`; nil for
     ///     ``reportFileNames(for:fileExtension:)`` with `html`.
+    /// - Precondition: `reportFileNames`, when given, has one name per pair.
     /// - Complexity: O(p·c) for p pairs of c changes each.
     public func render(_ batch: Batch, reportFileNames: [String]? = nil) -> String {
         let links = reportFileNames ?? Self.reportFileNames(for: batch)

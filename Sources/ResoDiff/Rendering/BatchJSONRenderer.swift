@@ -20,6 +20,7 @@ public struct BatchJSONRenderer: Sendable {
     ///   - reportFileNames: The relative file name of each pair's report,
     ///     parallel to `batch.pairs` (see ``BatchHTMLRenderer/reportFileNames(for:fileExtension:)``),
     ///     written as `"report"`; nil to leave the key out.
+    /// - Precondition: `reportFileNames`, when given, has one name per pair.
     /// - Complexity: O(p·c) for p pairs of c changes each.
     public func render(_ batch: Batch, reportFileNames: [String]? = nil) -> String {
         if let reportFileNames {
