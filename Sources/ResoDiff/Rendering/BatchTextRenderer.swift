@@ -9,15 +9,10 @@ public struct BatchTextRenderer: Sendable {
     ///
     /// - Complexity: O(r) in the number of resolutions.
     public func render(_ batch: Batch) -> String {
-        var out = ""
-        let differing = batch.pairs.filter { $0.comparison.hasDifferences }
-        let technical = batch.pairs.filter(\.isTechnicalUpdateOnly).count
-        out += "\(batch.pairs.count) resolutions paired: \(differing.count) differ (\(technical) technical update only), "
-            + "\(batch.pairs.count - differing.count) the same; \(batch.onlyOld.count) only in old, \(batch.onlyNew.count) only in new\n"
+        var out = ReportVocabulary.batchLine(batch) + "\n"
         for pair in batch.pairs {
             let c = pair.comparison
-            let symbols = [c.old.header.symbol, c.new.header.symbol].map { $0 ?? "?" }.joined(separator: " → ")
-            var line = "\(c.oldName) ↔ \(c.newName) (\(symbols))"
+            var line = "\(c.oldName) ↔ \(c.newName) (\(ReportVocabulary.symbols(c)))"
             if pair.reason != .fileName { line += " [paired by \(pair.reason.rawValue)]" }
             line += ": " + Summary(c).line
             if pair.isTechnicalUpdateOnly { line += " [technical update only]" }

@@ -1,6 +1,6 @@
 /// Escaping for HTML text and attribute values: the one function every piece
 /// of document text, file name and header value goes through on its way
-/// into ``HTMLRenderer``'s output.
+/// into the HTML pages (``HTMLRenderer``, ``HistoryHTMLRenderer``, ``BatchHTMLRenderer``).
 enum HTMLEscaping {
     /// `text` safe to place in HTML element content or a double- or
     /// single-quoted attribute value, and in XML.

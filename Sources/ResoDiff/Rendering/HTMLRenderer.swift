@@ -46,26 +46,13 @@ public struct HTMLRenderer: ComparisonRenderer {
     public func render(_ comparison: Comparison) -> String {
         var ids = AnchorIDs()
         let title = options.title ?? "\(comparison.oldName) → \(comparison.newName)"
-        var out = """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
-            <head>
-            <meta charset="utf-8"/>
-            <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <meta name="generator" content="resodiff"/>
-            <title>\(esc(title))</title>
-            <style>
-            \(Self.stylesheet)</style>
-            </head>
-            <body>
-
-            """
+        var out = HTMLPage.head(title: title)
         out += titleBlock(comparison, title: title)
         out += "<main>\n"
         out += summarySection(Summary(comparison))
         out += legendSection()
         out += paragraphsSection(comparison, ids: &ids)
-        out += "</main>\n</body>\n</html>\n"
+        out += "</main>\n" + HTMLPage.tail
         return out
     }
 
@@ -135,9 +122,7 @@ public struct HTMLRenderer: ComparisonRenderer {
         return out
     }
 
-    func badge(_ kind: Change.Kind) -> String {
-        "<span class=\"badge\">\(esc(kind.rawValue))</span>"
-    }
+    func badge(_ kind: Change.Kind) -> String { HTMLPage.badge(kind) }
 
     // MARK: Paragraphs
 
@@ -226,25 +211,9 @@ public struct HTMLRenderer: ComparisonRenderer {
         return out
     }
 
-    /// Word runs with deletions in `<del>` and insertions in `<ins>`, the
-    /// space before a run kept outside its mark. With `keep`, only equal
-    /// runs and runs of that operation (one side of the diff); nil for all.
+    /// Word runs marked up (see ``HTMLPage/wordRuns(_:keep:)``).
     func wordRuns(_ edits: [WordEdit], keep: WordEdit.Operation?) -> String {
-        var out = ""
-        for edit in edits {
-            if let keep, edit.operation != .equal, edit.operation != keep { continue }
-            var text = Substring(edit.text)
-            if edit.operation != .equal, text.first == " " {
-                out += " "
-                text = text.dropFirst()
-            }
-            switch edit.operation {
-            case .equal: out += esc(String(text))
-            case .delete: out += "<del>\(esc(String(text)))</del>"
-            case .insert: out += "<ins>\(esc(String(text)))</ins>"
-            }
-        }
-        return out
+        HTMLPage.wordRuns(edits, keep: keep)
     }
 
     private func esc(_ text: String) -> String { HTMLEscaping.escape(text) }
@@ -253,8 +222,14 @@ public struct HTMLRenderer: ComparisonRenderer {
 
     /// Hands out unique, deterministic element ids.
     struct AnchorIDs {
-        /// Ids the page itself uses, never handed out to paragraphs.
-        private var used: Set<String> = ["summary", "legend", "paragraphs"]
+        /// Ids handed out so far, and those the page itself uses.
+        private var used: Set<String>
+
+        /// Creates an allocator that never hands out `reserved`, the ids
+        /// the page's own sections use.
+        init(reserved: Set<String> = ["summary", "legend", "paragraphs"]) {
+            used = reserved
+        }
 
         /// An id for `name`: unsafe characters replaced by `-`, then `-2`,
         /// `-3`, … appended until it is unused.
@@ -276,57 +251,4 @@ public struct HTMLRenderer: ComparisonRenderer {
             return id
         }
     }
-
-    // MARK: Style
-
-    /// The inline stylesheet: readable on screen, in black and white and
-    /// for colour-blind readers (blue and orange, never colour alone).
-    static let stylesheet = """
-        :root { color-scheme: light; }
-        body { font-family: Georgia, "Times New Roman", serif; line-height: 1.45; color: #111; background: #fff; max-width: 75rem; margin: 1.5rem auto; padding: 0 1rem; }
-        h1 { font-size: 1.5rem; margin: 0 0 0.4rem; }
-        h2 { font-size: 1.2rem; margin: 2rem 0 0.6rem; border-bottom: 1px solid #888; }
-        table { border-collapse: collapse; }
-        caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
-        th, td { text-align: left; vertical-align: top; padding: 0.25rem 0.5rem; }
-        table.documents th, table.documents td, table.counts th, table.counts td { border: 1px solid #aaa; }
-        table.documents td.file { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9rem; }
-        .tables { display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start; }
-        td.n { text-align: right; font-variant-numeric: tabular-nums; }
-        .summary-line { font-style: italic; }
-        .badge { display: inline-block; border: 1px solid currentColor; border-radius: 0.2rem; padding: 0 0.3rem; font-family: system-ui, sans-serif; font-size: 0.72rem; font-weight: bold; text-transform: uppercase; letter-spacing: 0.04em; }
-        .category { font-family: system-ui, sans-serif; font-size: 0.85rem; font-style: italic; }
-        dl.kinds { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
-        dl.kinds dd { margin: 0; }
-        ins { text-decoration: underline; text-decoration-thickness: 2px; background: #dbe9ff; color: #0b3a8c; }
-        del { text-decoration: line-through; text-decoration-thickness: 2px; background: #ffe4cc; color: #8a3300; }
-        table.diff { width: 100%; table-layout: fixed; }
-        table.diff col.old, table.diff col.new { width: 50%; }
-        table.diff thead th { border-bottom: 2px solid #444; font-family: system-ui, sans-serif; font-size: 0.9rem; }
-        tbody.change { border-top: 1px solid #bbb; break-inside: avoid; page-break-inside: avoid; }
-        tr.head th { font-family: system-ui, sans-serif; font-size: 0.85rem; font-weight: normal; padding-top: 0.6rem; }
-        .place { font-weight: bold; margin-left: 0.3rem; }
-        .note { color: #444; margin-left: 0.5rem; }
-        .para { break-inside: avoid; page-break-inside: avoid; margin: 0 0 0.4rem; }
-        a.label { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.8rem; color: #333; text-decoration: none; margin-right: 0.3rem; }
-        .absent { color: #666; font-style: italic; }
-        tr.redline td { background: #f4f4f4; border-left: 4px double #777; }
-        .redline-label { font-family: system-ui, sans-serif; font-size: 0.75rem; font-weight: bold; text-transform: uppercase; margin-right: 0.3rem; }
-        tbody.k-unchanged { color: #555; }
-        tbody.k-unchanged tr.head th { font-size: 0.72rem; padding-top: 0.3rem; }
-        tbody.k-unchanged .badge { border-style: dotted; font-weight: normal; }
-        tbody.elided td { color: #555; font-style: italic; text-align: center; border-top: 1px dashed #bbb; }
-        tr.changed th { font-weight: bold; }
-        @page { size: A4; margin: 18mm 15mm; }
-        @media print {
-          body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
-          ins, del { background: none; color: inherit; }
-          tr.redline td { background: none; }
-          a.label { color: inherit; }
-          thead { display: table-header-group; }
-          tbody.change, tr, .para { break-inside: avoid; page-break-inside: avoid; }
-          h2 { break-after: avoid; page-break-after: avoid; }
-        }
-
-        """
 }

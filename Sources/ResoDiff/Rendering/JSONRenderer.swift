@@ -67,21 +67,28 @@ public struct JSONRenderer: ComparisonRenderer {
         if let old = side(change.old, many: change.kind == .merged) { members.append(("old", old)) }
         if let new = side(change.new, many: change.kind == .split) { members.append(("new", new)) }
         if change.kind == .unchanged { members.append(("renumbered", .bool(change.isRenumbered))) }
-        if let rewording = change.rewording {
-            members.append(("category", .string(rewording.category.rawValue)))
-            members.append(("similarity", .number(ReportVocabulary.similarityText(rewording.similarity))))
-            if let verb = rewording.verb {
-                members.append(("verb", .object([
-                    ("old", .string(verb.old)),
-                    ("new", .string(verb.new)),
-                    ("direction", .string(verb.direction.rawValue)),
-                ])))
-            }
-            members.append(("words", .array(rewording.words.map { edit in
-                .object([("op", .string(edit.operation.rawValue)), ("text", .string(edit.text))])
-            })))
-        }
+        if let rewording = change.rewording { members += self.rewording(rewording) }
         return .object(members)
+    }
+
+    /// The members a rewording adds to a change: `category`, `similarity`,
+    /// `verb` when the opening changed, and `words`.
+    func rewording(_ rewording: Rewording) -> [(key: String, value: JSONValue)] {
+        var members: [(key: String, value: JSONValue)] = [
+            ("category", .string(rewording.category.rawValue)),
+            ("similarity", .number(ReportVocabulary.similarityText(rewording.similarity))),
+        ]
+        if let verb = rewording.verb {
+            members.append(("verb", .object([
+                ("old", .string(verb.old)),
+                ("new", .string(verb.new)),
+                ("direction", .string(verb.direction.rawValue)),
+            ])))
+        }
+        members.append(("words", .array(rewording.words.map { edit in
+            .object([("op", .string(edit.operation.rawValue)), ("text", .string(edit.text))])
+        })))
+        return members
     }
 
     /// One side of a change: an array for the many side of a split or merge

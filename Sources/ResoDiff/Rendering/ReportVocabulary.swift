@@ -105,4 +105,47 @@ enum ReportVocabulary {
         let fraction = String(n % 1000)
         return "\(n / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
+
+    /// The counts of a batch in one line: "3 resolutions paired: 2 differ
+    /// (1 technical update only), 1 the same; 1 only in old, 1 only in new".
+    static func batchLine(_ batch: Batch) -> String {
+        let counts = BatchCounts(batch)
+        return "\(counts.paired) resolutions paired: \(counts.differing) differ (\(counts.technicalUpdateOnly) technical update only), "
+            + "\(counts.same) the same; \(counts.onlyOld) only in old, \(counts.onlyNew) only in new"
+    }
+
+    /// The symbols of a comparison's two versions, "?" for a missing one: "73/55 → 75/68".
+    static func symbols(_ comparison: Comparison) -> String {
+        [comparison.old.header.symbol, comparison.new.header.symbol].map { $0 ?? "?" }.joined(separator: " → ")
+    }
+
+    /// A history's version number for people: "v1" for index 0.
+    static func versionName(_ index: Int) -> String { "v\(index + 1)" }
+}
+
+/// The counts every batch report shows, computed once.
+struct BatchCounts: Hashable, Sendable {
+    /// Paired resolutions.
+    var paired: Int
+    /// Pairs that differ in anything.
+    var differing: Int
+    /// Pairs whose only differences are technical updates.
+    var technicalUpdateOnly: Int
+    /// Pairs without differences.
+    var same: Int { paired - differing }
+    /// Resolutions only in the old side.
+    var onlyOld: Int
+    /// Resolutions only in the new side.
+    var onlyNew: Int
+
+    /// Counts `batch`.
+    ///
+    /// - Complexity: O(p·c) for p pairs of c changes each.
+    init(_ batch: Batch) {
+        paired = batch.pairs.count
+        differing = batch.pairs.filter { $0.comparison.hasDifferences }.count
+        technicalUpdateOnly = batch.pairs.filter(\.isTechnicalUpdateOnly).count
+        onlyOld = batch.onlyOld.count
+        onlyNew = batch.onlyNew.count
+    }
 }
