@@ -103,13 +103,17 @@ struct Command {
         let differs = history.comparisons.contains { $0.hasChanges(in: arguments.failOn ?? [.any]) }
         let status: Int32 = differs ? 1 : 0
         if arguments.quiet { return status }
-        let format = arguments.format ?? .text
-        guard format == .text else {
-            throw Arguments.UsageError(description: "format '\(format.rawValue)' is not available yet for histories; use text")
+        let report: String
+        switch arguments.format ?? .text {
+        case .text:
+            report = HistoryTextRenderer(options: .init(color: useColor(arguments), full: arguments.full,
+                                                        statOnly: arguments.stat)).render(history)
+        case .json: report = HistoryJSONRenderer().render(history)
+        case .html: report = HistoryHTMLRenderer(options: .init(showUnchanged: arguments.full || !arguments.stat)).render(history)
+        case .markdown:
+            throw Arguments.UsageError(description: "histories are reported as text, html or json")
         }
-        let renderer = HistoryTextRenderer(options: .init(color: useColor(arguments), full: arguments.full,
-                                                          statOnly: arguments.stat))
-        try emit(renderer.render(history), arguments)
+        try emit(report, arguments)
         return status
     }
 
@@ -131,20 +135,51 @@ struct Command {
         let failOn = arguments.failOn ?? [.any]
         let differs = !batch.onlyOld.isEmpty || !batch.onlyNew.isEmpty || pairs.contains { $0.comparison.hasChanges(in: failOn) }
         if arguments.quiet { return differs ? 1 : 0 }
+        var shown = batch
+        shown.pairs = pairs
+        if let directory = arguments.output, arguments.format != .text || Files.isDirectory(directory) {
+            try writeBatchReports(shown, into: directory, arguments)
+            return differs ? 1 : 0
+        }
         let format = arguments.format ?? .text
-        guard format == .text else {
-            throw Arguments.UsageError(description: "format '\(format.rawValue)' is not available yet for directories; use text")
-        }
-        var summary = BatchTextRenderer().render(batch)
-        if !arguments.stat {
-            let renderer = TextRenderer(options: .init(color: useColor(arguments), context: arguments.context,
-                                                       full: arguments.full))
-            for pair in pairs where pair.comparison.hasDifferences {
-                summary += "\n" + renderer.render(pair.comparison)
+        switch format {
+        case .text:
+            var summary = BatchTextRenderer().render(shown)
+            if !arguments.stat {
+                let renderer = TextRenderer(options: .init(color: useColor(arguments), context: arguments.context,
+                                                           full: arguments.full))
+                for pair in pairs where pair.comparison.hasDifferences {
+                    summary += "\n" + renderer.render(pair.comparison)
+                }
             }
+            try emit(summary, arguments)
+        case .json: try emit(BatchJSONRenderer().render(shown), arguments)
+        case .html, .markdown:
+            throw Arguments.UsageError(description: "an HTML or Markdown batch report needs -o DIR (an index and one report per resolution)")
         }
-        try emit(summary, arguments)
         return differs ? 1 : 0
+    }
+
+    /// Writes one report per pair and an index into `directory` (created if
+    /// missing, its parent must exist), each file atomically.
+    private func writeBatchReports(_ batch: Batch, into directory: String, _ arguments: Arguments) throws {
+        try Files.makeDirectory(directory)
+        let format = arguments.format ?? .html
+        let names = BatchHTMLRenderer.reportFileNames(for: batch, fileExtension: format.fileExtension)
+        let inputs = arguments.paths
+        for (pair, name) in zip(batch.pairs, names) {
+            let report = format == .text
+                ? TextRenderer(options: .init(context: arguments.context, full: arguments.full)).render(pair.comparison)
+                : renderer(arguments, format: format).render(pair.comparison)
+            try Files.writeAtomically(report, to: "\(directory)/\(name)", inputs: inputs)
+        }
+        let index: String
+        switch format {
+        case .html: index = BatchHTMLRenderer().render(batch, reportFileNames: names)
+        case .json: index = BatchJSONRenderer().render(batch, reportFileNames: names)
+        case .text, .markdown: index = BatchTextRenderer().render(batch)
+        }
+        try Files.writeAtomically(index, to: "\(directory)/index.\(format == .markdown ? "txt" : format.fileExtension)", inputs: inputs)
     }
 
     /// Warns when the versions' sessions, as their headers give them, are not in ascending order.
@@ -164,8 +199,8 @@ struct Command {
     }
 
     /// The renderer for the format asked for (text unless -f or -o's extension says otherwise).
-    private func renderer(_ arguments: Arguments) -> any ComparisonRenderer {
-        switch arguments.format ?? .text {
+    private func renderer(_ arguments: Arguments, format: ReportFormat? = nil) -> any ComparisonRenderer {
+        switch format ?? arguments.format ?? .text {
         case .text:
             TextRenderer(options: .init(color: useColor(arguments), context: arguments.context,
                                         full: arguments.full, statOnly: arguments.stat))

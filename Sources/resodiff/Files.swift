@@ -46,6 +46,18 @@ enum Files {
         return try InputDecoder.decode([UInt8](data), path: path)
     }
 
+    /// Creates `path` as a directory unless it is one; its parent must exist.
+    static func makeDirectory(_ path: String) throws {
+        if isDirectory(path) { return }
+        let parent = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+        guard isDirectory(parent) else { throw OutputError.missingDirectory(path: path) }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        } catch {
+            throw OutputError.writeFailed(path: path, reason: error.localizedDescription)
+        }
+    }
+
     /// True when `path` names a directory.
     static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false

@@ -207,6 +207,19 @@ struct HistoryCLITests {
         #expect(run.stdout.contains("v2 → v3: "))
     }
 
+    @Test("histories as JSON and HTML")
+    func historyFormats() throws {
+        let versions = [Run.sample("A-RES-73-illustrative.txt"), Run.sample("A-RES-75-68.txt"),
+                        Run.sample("A-RES-77-illustrative.txt")]
+        let json = try Run(["--format", "json"] + versions)
+        #expect(json.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["schema"] as? String == "resodiff-history/1")
+        #expect((object?["versions"] as? [Any])?.count == 3)
+        let html = try Run(["--format", "html"] + versions)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+    }
+
     @Test("the same version three times: exit status 0")
     func sameThrice() throws {
         let sample = Run.sample("A-RES-75-68.txt")
@@ -296,6 +309,31 @@ struct BatchCLITests {
         #expect(run.stdout.hasPrefix("6 resolutions paired: 6 differ (2 technical update only)"))
         #expect(run.stdout.components(separatedBy: "[technical update only]").count == 3)
         #expect(run.stdout.components(separatedBy: "\n--- ").count == 7, "one report per differing pair")
+    }
+
+    @Test("-o DIR writes an HTML index linking one report per resolution")
+    func htmlDirectory() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-batch-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try Run(["-o", out.path, corpus.appendingPathComponent("old").path, corpus.appendingPathComponent("new").path])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files.count == 7)
+        #expect(files.contains("index.html"))
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        for file in files where file != "index.html" {
+            #expect(index.contains("href=\"\(file)\""), "index does not link \(file)")
+            #expect(try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        }
+    }
+
+    @Test("-o DIR under a missing parent is a clear error")
+    func missingParent() throws {
+        let run = try Run(["-o", "/nonexistent/parent/out", corpus.appendingPathComponent("old").path,
+                           corpus.appendingPathComponent("new").path])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("resodiff: error: "))
     }
 
     @Test("--stat prints the summary only; the same directory twice exits 0")

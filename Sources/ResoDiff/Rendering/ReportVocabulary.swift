@@ -110,7 +110,7 @@ enum ReportVocabulary {
     /// (1 technical update only), 1 the same; 1 only in old, 1 only in new".
     static func batchLine(_ batch: Batch) -> String {
         let counts = BatchCounts(batch)
-        return "\(counts.paired) resolutions paired: \(counts.differing) differ (\(counts.technicalUpdateOnly) technical update only), "
+        return "\(counts.paired) resolution\(counts.paired == 1 ? "" : "s") paired: \(counts.differing) differ (\(counts.technicalUpdateOnly) technical update only), "
             + "\(counts.same) the same; \(counts.onlyOld) only in old, \(counts.onlyNew) only in new"
     }
 
