@@ -1,0 +1,258 @@
+#!/usr/bin/env bash
+# Benchmarks resodiff against its peers and checks the performance targets.
+#
+# Usage: Benchmarks/run.sh [--quick] [--runs N] [--workloads LIST] [--difflib-timeout S]
+#
+#   --quick              the sample pair and the 300 compilation only, 3 runs
+#   --runs N             timed runs per measurement (default 5, 3 with --quick)
+#   --workloads LIST     comma-separated, from: sample,c300,c1000,u1000
+#   --difflib-timeout S  seconds after which a difflib run is abandoned and
+#                        reported as "> S s" (default 300, 120 with --quick)
+#
+# Builds resodiff in release mode, generates the corpora into
+# Benchmarks/corpus/ unless they are there already (gitignored), then times
+# on each workload, one after the other in the same run: resodiff (text
+# report to /dev/null), diff(1), git diff --no-index --word-diff=plain, and
+# Python's difflib.ndiff over paragraphs (Benchmarks/difflib_peer.py).
+# Timing and peak memory come from Benchmarks/timeit.py (standard-library
+# Python; memory through GNU time when installed). Raw figures go to
+# Benchmarks/corpus/last-run.tsv.
+#
+# Exit status: 0 when every target that was measured passes, 1 when one
+# fails, 2 on trouble (build failure, missing tool, a tool erring).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+cd "$root"
+export PATH="/opt/swift/usr/bin:$PATH"
+
+quick=0
+runs=""
+workloads=""
+difflib_timeout=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) quick=1 ;;
+    --runs) runs=$2; shift ;;
+    --runs=*) runs=${1#*=} ;;
+    --workloads) workloads=$2; shift ;;
+    --workloads=*) workloads=${1#*=} ;;
+    --difflib-timeout) difflib_timeout=$2; shift ;;
+    --difflib-timeout=*) difflib_timeout=${1#*=} ;;
+    -h|--help) sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ "$quick" = 1 ]; then
+  : "${runs:=3}" "${workloads:=sample,c300}" "${difflib_timeout:=120}"
+else
+  : "${runs:=5}" "${workloads:=sample,c300,c1000,u1000}" "${difflib_timeout:=300}"
+fi
+tool_timeout=300      # any run of resodiff, diff or git longer than this is abandoned
+difflib_budget=60     # stop adding difflib runs once they have taken this long in all
+
+corpus="$here/corpus"
+python=$(command -v python3 || true)
+[ -n "$python" ] || { echo "run.sh: python3 is needed (timing helper and generator)" >&2; exit 2; }
+
+# --- Environment --------------------------------------------------------------
+echo "resodiff benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo ' (Sources modified)')," \
+  "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+if [ -x /usr/bin/time ] && /usr/bin/time --version 2>&1 | grep -q GNU; then
+  echo "peak memory: GNU time (%M) on an untimed warm-up run"
+else
+  echo "peak memory: GNU time not found, so from wait4, which never reads below ~15 MiB"
+  echo "             (the timing helper's own size); for exact figures: apt-get install time"
+fi
+echo
+
+# --- Build --------------------------------------------------------------------
+echo "building: swift build -c release"
+mkdir -p "$corpus"
+if ! swift build -c release >"$corpus/build.log" 2>&1; then
+  cat "$corpus/build.log" >&2
+  echo "run.sh: the release build failed" >&2
+  exit 2
+fi
+bin="$(swift build -c release --show-bin-path)/resodiff"
+[ -x "$bin" ] || { echo "run.sh: no binary at $bin" >&2; exit 2; }
+
+# --- Corpora ------------------------------------------------------------------
+# A corpus is regenerated when its parameters, the generator or the sample it
+# learns from have changed (recorded in the corpus's .stamp).
+generate() {
+  local name=$1; shift
+  local dir="$corpus/$name"
+  local stamp
+  stamp="$* $(cat "$here/gen_corpus.py" Samples/A-RES-75-68.txt | cksum)"
+  if [ -f "$dir/old.txt" ] && [ -f "$dir/new.txt" ] && [ "$(cat "$dir/.stamp" 2>/dev/null)" = "$stamp" ]; then
+    return
+  fi
+  echo "generating Benchmarks/corpus/$name: gen_corpus.py $*"
+  rm -rf "$dir"
+  "$python" "$here/gen_corpus.py" "$dir" "$@"
+  echo "$stamp" >"$dir/.stamp"
+}
+
+declare -A label old new
+label[sample]="sample pair (A-RES-75-68 vs A-RES-77-illustrative)"
+old[sample]=Samples/A-RES-75-68.txt
+new[sample]=Samples/A-RES-77-illustrative.txt
+label[c300]="300 compilation (related versions)"
+label[c1000]="1,000 compilation (related versions)"
+label[u1000]="unrelated 1,000 compilation (worst case)"
+for w in c300 c1000 u1000; do
+  old[$w]="Benchmarks/corpus/$w/old.txt"
+  new[$w]="Benchmarks/corpus/$w/new.txt"
+done
+
+IFS=, read -r -a selected <<<"$workloads"
+for w in "${selected[@]}"; do
+  case "$w" in
+    sample) ;;
+    c300) generate c300 --resolutions 300 --seed 75 ;;
+    c1000) generate c1000 --resolutions 1000 --seed 75 ;;
+    u1000) generate u1000 --resolutions 1000 --seed 75 --unrelated ;;
+    *) echo "run.sh: unknown workload '$w' (sample, c300, c1000, u1000)" >&2; exit 2 ;;
+  esac
+done
+echo
+
+# --- Measurements -------------------------------------------------------------
+tools=(resodiff diff git difflib)
+declare -A tool_name=(
+  [resodiff]="resodiff"
+  [diff]="diff"
+  [git]="git diff --word-diff"
+  [difflib]="difflib.ndiff"
+)
+have() {
+  case "$1" in
+    resodiff) true ;;
+    diff) command -v diff >/dev/null ;;
+    git) command -v git >/dev/null ;;
+    difflib) true ;;
+  esac
+}
+command_for() {  # tool old new
+  case "$1" in
+    resodiff) echo "$bin" "$2" "$3" ;;
+    diff) echo diff "$2" "$3" ;;
+    git) echo git --no-pager diff --no-index --no-color --diff-algorithm=myers --word-diff=plain "$2" "$3" ;;
+    difflib) echo "$python" "$here/difflib_peer.py" "$2" "$3" ;;
+  esac
+}
+
+declare -A status median peak count
+results="$corpus/last-run.tsv"
+printf 'workload\ttool\tstatus\tmedian_s\tmin_s\tmax_s\tpeak_kib\truns\tmem\n' >"$results"
+trouble=0
+for w in "${selected[@]}"; do
+  size=$(( ($(wc -c <"${old[$w]}") + $(wc -c <"${new[$w]}")) / 1024 ))
+  echo "${label[$w]}: ${old[$w]} vs ${new[$w]} (${size} KiB in all)"
+  printf '  %-22s %12s %12s %6s  %s\n' tool "median" "peak" runs "resodiff is"
+  for t in "${tools[@]}"; do
+    if ! have "$t"; then
+      status[$w,$t]=missing
+      printf '  %-22s %12s\n' "${tool_name[$t]}" "not installed"
+      continue
+    fi
+    if [ "$t" = difflib ]; then
+      limit=$difflib_timeout
+      limits=(--timeout "$limit" --budget "$difflib_budget")
+    else
+      limit=$tool_timeout
+      limits=(--timeout "$limit")
+    fi
+    # Word splitting of the command is intended: paths have no spaces.
+    # shellcheck disable=SC2046
+    line=$("$python" "$here/timeit.py" --tsv --runs "$runs" "${limits[@]}" -- $(command_for "$t" "${old[$w]}" "${new[$w]}")) || true
+    IFS=$'\t' read -r st med _min _max pk n mem <<<"$line"
+    printf '%s\t%s\t%s\n' "$w" "$t" "$line" >>"$results"
+    status[$w,$t]=$st; median[$w,$t]=$med; peak[$w,$t]=$pk; count[$w,$t]=$n
+    case "$st" in
+      ok) time_cell=$(awk -v s="$med" 'BEGIN { if (s < 1) printf "%.1f ms", s * 1000; else printf "%.2f s", s }') ;;
+      timeout) time_cell="> ${limit} s" ;;
+      *) time_cell="error (${st#error:})"; trouble=1 ;;
+    esac
+    peak_cell=$(awk -v k="$pk" 'BEGIN { if (k < 0) print "?"; else printf "%.1f MiB", k / 1024 }')
+    [ "$mem" = wait4 ] && peak_cell="≤$peak_cell"
+    ratio=""
+    if [ "$t" != resodiff ] && [ "${status[$w,resodiff]}" = ok ]; then
+      case "$st" in
+        ok) ratio=$(awk -v p="$med" -v r="${median[$w,resodiff]}" 'BEGIN {
+              x = p / r; if (x >= 1) printf "%.1f× faster", x; else printf "%.1f× slower", 1 / x }') ;;
+        timeout) ratio=$(awk -v p="$limit" -v r="${median[$w,resodiff]}" 'BEGIN { printf "> %.0f× faster", p / r }') ;;
+      esac
+    fi
+    printf '  %-22s %12s %12s %6s  %s\n' "${tool_name[$t]}" "$time_cell" "$peak_cell" "${n:-0}" "$ratio"
+  done
+  echo
+done
+
+# --- Targets ------------------------------------------------------------------
+# target NAME VERDICT DETAIL; VERDICT is PASS, FAIL or SKIP.
+failed=0
+target() {
+  printf '  %s  %s: %s\n' "$2" "$1" "$3"
+  [ "$2" = FAIL ] && failed=1
+  return 0
+}
+ran() { [ "${status[$1,$2]:-}" = ok ]; }
+verdict() { awk "BEGIN { exit !($1) }" && echo PASS || echo FAIL; }
+ms() { awk -v s="$1" 'BEGIN { printf "%.1f ms", s * 1000 }'; }
+sec() { awk -v s="$1" 'BEGIN { printf "%.2f s", s }'; }
+
+echo "targets (medians; the machine's load makes single figures noisy)"
+if ran c300 resodiff && ran c300 git; then
+  target "300 compilation: resodiff ≤ git word-diff" \
+    "$(verdict "${median[c300,resodiff]} <= ${median[c300,git]}")" \
+    "$(sec "${median[c300,resodiff]}") vs $(sec "${median[c300,git]}")"
+else
+  target "300 compilation: resodiff ≤ git word-diff" SKIP "not measured"
+fi
+if ran c300 resodiff && ran c300 difflib; then
+  x=$(awk -v p="${median[c300,difflib]}" -v r="${median[c300,resodiff]}" 'BEGIN { printf "%.1f", p / r }')
+  target "300 compilation: ≥ 30× faster than difflib" "$(verdict "$x >= 30")" "${x}×"
+elif ran c300 resodiff && [ "${status[c300,difflib]:-}" = timeout ]; then
+  x=$(awk -v p="$difflib_timeout" -v r="${median[c300,resodiff]}" 'BEGIN { printf "%.1f", p / r }')
+  target "300 compilation: ≥ 30× faster than difflib" "$(verdict "$x >= 30")" "> ${x}× (difflib timed out)"
+else
+  target "300 compilation: ≥ 30× faster than difflib" SKIP "not measured"
+fi
+if ran c300 resodiff && ran c1000 resodiff; then
+  x=$(awk -v a="${median[c1000,resodiff]}" -v b="${median[c300,resodiff]}" 'BEGIN { printf "%.2f", a / b }')
+  target "1,000 / 300 time ratio ≤ 4" "$(verdict "$x <= 4")" "$x"
+else
+  target "1,000 / 300 time ratio ≤ 4" SKIP "needs c300 and c1000"
+fi
+if ran u1000 resodiff; then
+  target "unrelated 1,000: < 2 s" "$(verdict "${median[u1000,resodiff]} < 2")" "$(sec "${median[u1000,resodiff]}")"
+  if [ "${peak[u1000,resodiff]}" -lt 0 ]; then
+    target "unrelated 1,000: < 300 MB peak" SKIP "peak unknown"
+  else
+    # 300 MB = 300,000,000 bytes; GNU time reports KiB.
+    target "unrelated 1,000: < 300 MB peak" "$(verdict "${peak[u1000,resodiff]} * 1024 < 300000000")" \
+      "$(awk -v k="${peak[u1000,resodiff]}" 'BEGIN { printf "%.0f MB", k * 1024 / 1e6 }')"
+  fi
+elif [ "${status[u1000,resodiff]:-}" = timeout ]; then
+  target "unrelated 1,000: < 2 s" FAIL "> ${tool_timeout} s (timed out)"
+  target "unrelated 1,000: < 300 MB peak" SKIP "timed out"
+else
+  target "unrelated 1,000: < 2 s" SKIP "not measured"
+  target "unrelated 1,000: < 300 MB peak" SKIP "not measured"
+fi
+if ran sample resodiff; then
+  target "sample pair: median < 10 ms" "$(verdict "${median[sample,resodiff]} < 0.010")" "$(ms "${median[sample,resodiff]}")"
+else
+  target "sample pair: median < 10 ms" SKIP "not measured"
+fi
+echo
+echo "raw figures: Benchmarks/corpus/last-run.tsv"
+
+[ "$trouble" = 1 ] && exit 2
+[ "$failed" = 1 ] && exit 1
+exit 0
