@@ -57,7 +57,7 @@ case "${#args[@]}" in
       c300|c1000|u1000)
         old="$corpus/$name/old.txt"; new="$corpus/$name/new.txt"
         if [ ! -f "$old" ] || [ ! -f "$new" ]; then
-          "$here/run.sh" --workloads "$name" --runs 1 --difflib-timeout 1 >/dev/null || true
+          "$here/run.sh" --workloads "$name" --corpora-only >/dev/null || true
         fi
         [ -f "$old" ] && [ -f "$new" ] || { echo "profile.sh: could not generate corpus $name" >&2; exit 2; }
         ;;

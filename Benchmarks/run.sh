@@ -2,12 +2,14 @@
 # Benchmarks resodiff against its peers and checks the performance targets.
 #
 # Usage: Benchmarks/run.sh [--quick] [--runs N] [--workloads LIST] [--difflib-timeout S]
+#                          [--corpora-only]
 #
 #   --quick              the sample pair and the 300 compilation only, 3 runs
 #   --runs N             timed runs per measurement (default 5, 3 with --quick)
 #   --workloads LIST     comma-separated, from: sample,c300,c1000,u1000
 #   --difflib-timeout S  seconds after which a difflib run is abandoned and
 #                        reported as "> S s" (default 300, 120 with --quick)
+#   --corpora-only       only generate the selected workloads' corpora
 #
 # Builds resodiff in release mode, generates the corpora into
 # Benchmarks/corpus/ unless they are there already (gitignored), then times
@@ -28,6 +30,7 @@ cd "$root"
 export PATH="/opt/swift/usr/bin:$PATH"
 
 quick=0
+corpora_only=0
 runs=""
 workloads=""
 difflib_timeout=""
@@ -40,6 +43,7 @@ while [ $# -gt 0 ]; do
     --workloads=*) workloads=${1#*=} ;;
     --difflib-timeout) difflib_timeout=$2; shift ;;
     --difflib-timeout=*) difflib_timeout=${1#*=} ;;
+    --corpora-only) corpora_only=1 ;;
     -h|--help) sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -119,6 +123,7 @@ for w in "${selected[@]}"; do
     *) echo "run.sh: unknown workload '$w' (sample, c300, c1000, u1000)" >&2; exit 2 ;;
   esac
 done
+[ "$corpora_only" = 1 ] && exit 0
 echo
 
 # --- Measurements -------------------------------------------------------------

@@ -21,8 +21,9 @@ water mark across exec), so small figures are then upper bounds.
 
 Options:
   --runs N       timed runs (default 5)
-  --warmup N     untimed runs first, to warm the page cache (default 1;
-                 skipped when the first warm-up exceeds the budget)
+  --warmup N     untimed runs first, to warm the page cache and measure
+                 memory (default 1); a warm-up that alone exceeds --budget
+                 is counted as the only timed run
   --timeout S    a run taking longer than S seconds is killed and the
                  measurement reported as "> S s" (default 600)
   --budget S     stop adding runs once the timed runs have taken S seconds
