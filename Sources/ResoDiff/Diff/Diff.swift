@@ -25,9 +25,37 @@ where C.Element: Hashable {
 
 /// The fast path: an edit script between two sequences of interned ids.
 ///
-/// - Complexity: as ``diff(from:to:costLimit:)``.
+/// Elements that occur on one side only can be in no common subsequence, so
+/// they are marked deleted or inserted up front and the search runs on what
+/// remains (as GNU diff's and git's xdiff's `discard` step does). This keeps
+/// the script minimal and makes unrelated inputs — where most elements are
+/// unique — cheap.
+///
+/// - Complexity: as ``diff(from:to:costLimit:)``, plus O(n + m + k) for k distinct ids.
 func diff(ids a: [Int32], _ b: [Int32], costLimit: Int? = nil) -> EditScript {
-    let limit = costLimit ?? MyersDiff.defaultCostLimit(n: a.count, m: b.count)
-    let (deleted, inserted) = MyersDiff(a: a, b: b, costLimit: max(1, limit)).marks()
+    var deleted = [Bool](repeating: false, count: a.count)
+    var inserted = [Bool](repeating: false, count: b.count)
+    // Which ids occur on each side (ids are dense and non-negative).
+    var top: Int32 = -1
+    for id in a where id > top { top = id }
+    for id in b where id > top { top = id }
+    var inA = [Bool](repeating: false, count: Int(top) + 1)
+    var inB = inA
+    for id in a { inA[Int(id)] = true }
+    for id in b { inB[Int(id)] = true }
+    var keptA: [Int32] = [], keptB: [Int32] = []
+    var mapA: [Int] = [], mapB: [Int] = []
+    keptA.reserveCapacity(a.count)
+    keptB.reserveCapacity(b.count)
+    for (x, id) in a.enumerated() {
+        if inB[Int(id)] { keptA.append(id); mapA.append(x) } else { deleted[x] = true }
+    }
+    for (y, id) in b.enumerated() {
+        if inA[Int(id)] { keptB.append(id); mapB.append(y) } else { inserted[y] = true }
+    }
+    let limit = costLimit ?? MyersDiff.defaultCostLimit(n: keptA.count, m: keptB.count)
+    let marks = MyersDiff(a: keptA, b: keptB, costLimit: max(1, limit)).marks()
+    for (k, x) in mapA.enumerated() where marks.deleted[k] { deleted[x] = true }
+    for (k, y) in mapB.enumerated() where marks.inserted[k] { inserted[y] = true }
     return EditScript(deleted: deleted, inserted: inserted)
 }
