@@ -1,0 +1,31 @@
+import Testing
+@testable import ResoDiff
+
+/// The parser stays linear on inputs of pathological shape. Each case was
+/// quadratic before its fix (see docs/RELIABILITY.md). In a debug build on
+/// a loaded two-core machine the linear versions take about 2 to 13 s at
+/// these sizes, the quadratic ones took 70 to 100 s: the bound leaves room
+/// for a slow machine without letting the old behaviour pass.
+@Suite("Parser scaling on pathological shapes", .serialized)
+struct ScalingTests {
+    /// Parses `text` and returns the resolution and the seconds it took.
+    func timedParse(_ text: String) -> (Resolution, Double) {
+        let clock = ContinuousClock()
+        var resolution: Resolution?
+        let elapsed = clock.measure { resolution = Resolution(parsing: text) }
+        let c = elapsed.components
+        return (resolution ?? Resolution(paragraphs: []), Double(c.seconds) + Double(c.attoseconds) * 1e-18)
+    }
+
+    /// Seconds a case may take; the quadratic versions needed well over ten times this.
+    static let bound = 40.0
+
+    @Test("a paragraph of 800,000 numbers (footnote-marker removal appended digit runs by copying)")
+    func manyNumbers() {
+        let text = (0..<800_000).map { String($0 % 1000) }.joined(separator: " ")
+        let (resolution, seconds) = timedParse(text)
+        #expect(resolution.paragraphs.count == 1)
+        #expect(resolution.paragraphs.first?.text == text)
+        #expect(seconds < Self.bound, "took \(seconds) s")
+    }
+}
