@@ -28,4 +28,12 @@ struct ScalingTests {
         #expect(resolution.paragraphs.first?.text == text)
         #expect(seconds < Self.bound, "took \(seconds) s")
     }
+
+    @Test("a paragraph opening with a 400,000-letter non-ASCII word (opening-phrase lowercasing)")
+    func longAccentedWord() {
+        let text = "É" + String(repeating: "é", count: 400_000) + " et cetera"
+        let (resolution, seconds) = timedParse(text)
+        #expect(resolution.paragraphs.first?.text == text)
+        #expect(seconds < Self.bound, "took \(seconds) s")
+    }
 }
