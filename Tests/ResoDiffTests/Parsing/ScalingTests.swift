@@ -36,4 +36,14 @@ struct ScalingTests {
         #expect(resolution.paragraphs.first?.text == text)
         #expect(seconds < Self.bound, "took \(seconds) s")
     }
+
+    @Test("one paragraph of 400,000 lines without a blank line (joining a block's lines)")
+    func manyLines() {
+        let lines = (0..<400_000).map { $0 % 2 == 0 ? "some words of the state-" : "ment here" }
+        let text = "Recalling " + lines.joined(separator: "\n") + ","
+        let (resolution, seconds) = timedParse(text)
+        #expect(resolution.paragraphs.count == 1)
+        #expect(resolution.paragraphs.first?.text.hasPrefix("Recalling some words of the state-ment here some") == true)
+        #expect(seconds < Self.bound, "took \(seconds) s")
+    }
 }
