@@ -21,8 +21,7 @@ enum Files {
     /// Reads a file (or standard input for "-") as text.
     static func read(_ path: String) throws -> String {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try InputDecoder.decode([UInt8](data), path: "<stdin>")
+            return try InputDecoder.decode(readBounded(FileHandle.standardInput, path: "<stdin>"), path: "<stdin>")
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -37,13 +36,41 @@ enum Files {
             throw InputError.unreadable(path: path, reason: "permission denied")
         }
         defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            throw InputError.unreadable(path: path, reason: error.localizedDescription)
+        return try InputDecoder.decode(readBounded(handle, path: path), path: path)
+    }
+
+    /// Reads `handle` to its end, but stops with ``InputError/tooLarge`` as
+    /// soon as more than ``InputDecoder/sizeLimit`` bytes have come: standard
+    /// input, a FIFO or a device such as /dev/zero has no size to check
+    /// beforehand and may never end.
+    private static func readBounded(_ handle: FileHandle, path: String) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: 1 << 20)
+            } catch {
+                throw InputError.unreadable(path: path, reason: reason(error))
+            }
+            guard let chunk, !chunk.isEmpty else { return bytes }
+            bytes.append(contentsOf: chunk)
+            if bytes.count > InputDecoder.sizeLimit {
+                throw InputError.tooLarge(path: path, size: bytes.count, limit: InputDecoder.sizeLimit)
+            }
         }
-        return try InputDecoder.decode([UInt8](data), path: path)
+    }
+
+    /// The operating system's words for what went wrong ("Is a directory"),
+    /// rather than Foundation's generic "The operation could not be completed".
+    static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        let underlying = nsError.userInfo[NSUnderlyingErrorKey]
+        let code: Int32? = if let posix = underlying as? POSIXError { posix.code.rawValue }
+            else if let posix = error as? POSIXError { posix.code.rawValue }
+            else if let other = underlying as? NSError, other.domain == NSPOSIXErrorDomain { Int32(other.code) }
+            else { nil }
+        guard let code else { return nsError.localizedDescription }
+        return String(cString: strerror(code)).lowercased()
     }
 
     /// Creates `path` as a directory unless it is one; its parent must exist.
@@ -89,6 +116,10 @@ enum Files {
               isDirectory.boolValue else {
             throw OutputError.missingDirectory(path: path)
         }
+        var targetIsDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &targetIsDirectory), targetIsDirectory.boolValue {
+            throw OutputError.writeFailed(path: path, reason: "is a directory")
+        }
         let target = url.resolvingSymlinksInPath()
         for input in inputs where input != "-" {
             if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
@@ -98,7 +129,7 @@ enum Files {
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw OutputError.writeFailed(path: path, reason: error.localizedDescription)
+            throw OutputError.writeFailed(path: path, reason: reason(error))
         }
     }
 }

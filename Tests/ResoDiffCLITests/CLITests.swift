@@ -6,6 +6,10 @@ struct Run {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// True when the run was stopped for taking longer than its timeout.
+    var timedOut = false
+    /// Wall-clock seconds the run took.
+    var seconds: Double = 0
 
     /// The package root, from this file's path.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -27,7 +31,14 @@ struct Run {
 
     static func sample(_ name: String) -> String { root.appendingPathComponent("Samples/\(name)").path }
 
-    init(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws {
+    /// Runs the binary.
+    ///
+    /// - Parameters:
+    ///   - stdin: Bytes for standard input (ignored when `stdinFile` is given).
+    ///   - stdinFile: A file to read standard input from (`/dev/zero`, a large file).
+    ///   - timeout: Seconds after which the process is killed and `timedOut` set.
+    init(_ arguments: [String], stdin: Data? = nil, stdinFile: FileHandle? = nil,
+         environment: [String: String] = [:], timeout: Double? = nil) throws {
         let process = Process()
         process.executableURL = Run.binary
         process.arguments = arguments
@@ -38,18 +49,35 @@ struct Run {
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = input
+        process.standardInput = stdinFile ?? input
+        let start = Date()
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
+        let killed = Killed()
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+                if process.isRunning { killed.set(); process.terminate() }
+            }
+        }
+        if stdinFile == nil, let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         // Read before waiting, so a large output cannot fill the pipe and block the child.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        seconds = Date().timeIntervalSince(start)
+        timedOut = killed.value
         status = process.terminationStatus
         stdout = String(decoding: outData, as: UTF8.self)
         stderr = String(decoding: errData, as: UTF8.self)
     }
+}
+
+/// A flag set from the timeout's queue and read after the process ends.
+private final class Killed: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag = false
+    func set() { lock.lock(); flag = true; lock.unlock() }
+    var value: Bool { lock.lock(); defer { lock.unlock() }; return flag }
 }
 
 @Suite("resodiff command line")

@@ -215,9 +215,10 @@ private struct Work {
         let rewording = RewordingClassifier.rewording(
             old: before.map(\.text).joined(separator: " "), new: after.map(\.text).joined(separator: " "),
             oldOpening: before.first?.opening, newOpening: after.first?.opening, similarity: similarity)
-        if kind == .reworded && rewording.words.allSatisfy({ $0.operation == .equal }) {
-            // Same words, other keys (e.g. only the case of a letter in markup-free text):
-            // treat as unchanged.
+        if kind == .reworded && WordDiff.sameWords(Token.tokenize(before[0].text), Token.tokenize(after[0].text)) {
+            // Same words, other keys (e.g. only the spacing next to punctuation):
+            // treat as unchanged. Asked of the tokens, not of `rewording.words`,
+            // whose runs show a spacing change so that both texts rebuild.
             return Change(kind: .unchanged, old: before, new: after)
         }
         return Change(kind: kind, old: before, new: after, rewording: rewording)

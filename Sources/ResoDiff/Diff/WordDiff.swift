@@ -16,10 +16,22 @@ enum WordDiff {
     }
 
     /// The word-level diff of two token sequences.
+    ///
+    /// Tokens are matched with the white space before them: an equal run
+    /// is written once, so it can only stand for both sides when their
+    /// spacing agrees. Where it does not (only possible next to punctuation:
+    /// `full% and` against `full%and`), the token is deleted and inserted
+    /// instead, and both texts can still be rebuilt from the runs. Whether
+    /// two texts have the same words regardless of spacing is
+    /// ``sameWords(_:_:)``'s question, not this one's. The space before each
+    /// side's first token is dropped, as the texts are trimmed.
     static func edits(from a: [Token], to b: [Token]) -> [WordEdit] {
-        var interner = Interner<Substring>()
-        let ia = a.map { interner.id($0.text) }
-        let ib = b.map { interner.id($0.text) }
+        var a = a, b = b
+        if !a.isEmpty { a[0].spaceBefore = false }
+        if !b.isEmpty { b[0].spaceBefore = false }
+        var interner = Interner<SpacedText>()
+        let ia = a.map { interner.id(SpacedText(text: $0.text, spaceBefore: $0.spaceBefore)) }
+        let ib = b.map { interner.id(SpacedText(text: $0.text, spaceBefore: $0.spaceBefore)) }
         let script = diff(ids: ia, ib)
         var runs: [SemanticCleanup.Run] = script.runs.map { run in
             switch run.operation {
@@ -42,5 +54,19 @@ enum WordDiff {
             first = false
         }
         return edits
+    }
+
+    /// True when `a` and `b` have the same tokens, whatever the white space
+    /// between them: spacing is presentation, not a change of wording.
+    ///
+    /// - Complexity: O(n) in the token counts.
+    static func sameWords(_ a: [Token], _ b: [Token]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.text == $1.text }
+    }
+
+    /// A token's text with its leading-space flag, compared as a pair.
+    private struct SpacedText: Hashable {
+        var text: Substring
+        var spaceBefore: Bool
     }
 }

@@ -11,23 +11,27 @@ struct Block: Hashable, Sendable {
     /// - Complexity: O(n) in the block's length.
     var text: String {
         var out = ""
+        // The last two scalars of `out`, tracked apart: reading them through
+        // `out.unicodeScalars` kept a second reference to its storage, so each
+        // append copied the whole text — quadratic in the number of lines.
+        var last: Unicode.Scalar?, beforeLast: Unicode.Scalar?
+        func track(_ text: String) {
+            for s in text.unicodeScalars.suffix(2) { (beforeLast, last) = (last, s) }
+        }
         for line in lines {
             if out.isEmpty {
                 out = line.text
+                track(line.text)
                 continue
             }
-            let scalars = out.unicodeScalars
             var hyphenated = false
-            if let last = scalars.last, last == "-" {
-                let beforeLast = scalars.index(before: scalars.endIndex)
-                if beforeLast > scalars.startIndex,
-                   scalars[scalars.index(before: beforeLast)].properties.isAlphabetic,
-                   let first = line.text.unicodeScalars.first, first.properties.isAlphabetic {
-                    hyphenated = true
-                }
+            if last == "-", let beforeLast, beforeLast.properties.isAlphabetic,
+               let first = line.text.unicodeScalars.first, first.properties.isAlphabetic {
+                hyphenated = true
             }
-            if !hyphenated { out += " " }
+            if !hyphenated { out += " "; track(" ") }
             out += line.text
+            track(line.text)
         }
         return out
     }

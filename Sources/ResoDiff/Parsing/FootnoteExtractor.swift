@@ -151,7 +151,10 @@ enum FootnoteExtractor {
                         continue
                     }
                 }
-                out.append(contentsOf: s[i..<j])
+                // One scalar at a time: UnicodeScalarView.append(contentsOf:) rebuilds
+                // the whole view (String + String), which made a paragraph with many
+                // numbers quadratic.
+                for k in i..<j { out.append(s[k]) }
                 i = j
                 continue
             }

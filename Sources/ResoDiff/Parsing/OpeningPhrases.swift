@@ -158,7 +158,9 @@ enum OpeningPhrases {
                 } else if c.value >= 0x61 && c.value <= 0x7A {
                     lower.append(c)
                 } else if c.properties.isAlphabetic {
-                    lower.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                    // Not append(contentsOf:), which copies all of `lower` each time:
+                    // quadratic in the length of a long non-ASCII word.
+                    for m in c.properties.lowercaseMapping.unicodeScalars { lower.append(m) }
                 } else if c == "-" || c == "'" || c == "’" {
                     let next = scalars.index(after: i)
                     guard next < scalars.endIndex, scalars[next].properties.isAlphabetic else { break }

@@ -58,6 +58,23 @@ struct AlignerTests {
         #expect(comparison.changes.allSatisfy { $0.kind == .unchanged && !$0.isRenumbered })
     }
 
+    @Test("a change of spacing next to punctuation only is unchanged; with other edits, both texts rebuild")
+    func spacingNextToPunctuation() {
+        var pp = basePP
+        pp[2] = pp[2].replacingOccurrences(of: "efforts in", with: "efforts ( in").replacingOccurrences(of: "peace,", with: "peace ,")
+        let spaced = resolution(pp: pp, op: baseOP)
+        var tight = pp
+        tight[2] = tight[2].replacingOccurrences(of: "( in", with: "(in").replacingOccurrences(of: "peace ,", with: "peace,")
+        #expect(!aligner.compare(spaced, resolution(pp: tight, op: baseOP)).hasDifferences)
+
+        tight[2] = tight[2].replacingOccurrences(of: "vital", with: "paramount")
+        let comparison = aligner.compare(spaced, resolution(pp: tight, op: baseOP))
+        #expect(differences(comparison) == ["reworded PP3>PP3 substantive"])
+        let words = comparison.changes.first { $0.kind == .reworded }?.rewording?.words ?? []
+        #expect(words.filter { $0.operation != .insert }.map(\.text).joined() == pp[2])
+        #expect(words.filter { $0.operation != .delete }.map(\.text).joined() == tight[2])
+    }
+
     @Test("an inserted operative paragraph renumbers the rest without rewording them")
     func insertionRenumbers() {
         var op = baseOP

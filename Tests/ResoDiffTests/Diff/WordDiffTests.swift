@@ -27,11 +27,24 @@ struct WordDiffTests {
         ("", "Recalling its resolution"),
         ("Recalling its resolution", ""),
         ("a b c d e f", "f e d c b a"),
+        // Spacing next to punctuation differs: found by the pipeline fuzzer.
+        ("full% and strict implementation", "full%and strict implementation"),
+        ("States , and Nations", "States, and Nations"),
+        ("Recalling ( a ) the", "Recalling (a) the report"),
     ])
     func rebuild(old: String, new: String) {
         let edits = WordDiff.edits(from: old, to: new)
         #expect(sides(edits).old == old)
         #expect(sides(edits).new == new)
+    }
+
+    @Test("a change of spacing only is the same words, but shows in the runs")
+    func spacingOnly() {
+        let old = "full% and strict", new = "full%and strict"
+        #expect(WordDiff.sameWords(Token.tokenize(old), Token.tokenize(new)))
+        #expect(!WordDiff.sameWords(Token.tokenize(old), Token.tokenize("full% or strict")))
+        let edits = WordDiff.edits(from: old, to: new)
+        #expect(sides(edits).old == old && sides(edits).new == new)
     }
 
     @Test("a lone short word between two edits is folded into them")

@@ -1,0 +1,74 @@
+// libFuzzer target: bytes → InputDecoder.decode → Resolution(parsing:).
+//
+// Not part of any SwiftPM target (Tests/Fuzz is outside the test targets'
+// paths); Tests/Fuzz/run.sh compiles it together with every library source
+// into one module, so internal declarations are visible without an import.
+//
+// Besides "no crash, no hang", it checks invariants that are cheap to test:
+// - decoding is total: a value or an InputError, and a refusal is for a reason
+//   the bytes show (a NUL, bad UTF-8, size);
+// - the parser is total over *any* String, not only decoded files (a library
+//   user can pass text with NULs or U+FFFD), so refused bytes are parsed too,
+//   decoded leniently;
+// - labels are unique and non-empty; paragraph texts have no line breaks and
+//   no runs of white space; each key is the text's comparison key;
+// - parsing is deterministic, and a document compared with itself has no
+//   differences.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let text: String
+    do {
+        text = try InputDecoder.decode(bytes, path: "fuzz")
+    } catch {
+        // Refused: the refusal must be explainable from the bytes.
+        switch error {
+        case .binary:
+            require(bytes.contains(0), "binary without a NUL byte")
+        case .invalidUTF8(_, let offset):
+            require(offset >= 0 && offset <= bytes.count, "invalid UTF-8 offset \(offset) outside 0...\(bytes.count)")
+        case .tooLarge:
+            require(bytes.count > InputDecoder.sizeLimit, "too large at \(bytes.count) bytes")
+        case .notFound, .isDirectory, .unreadable:
+            fatalError("decode threw a file-system error: \(error)")
+        }
+        FuzzChecks.parse(String(decoding: bytes, as: UTF8.self))
+        return 0
+    }
+    FuzzChecks.parse(text)
+    return 0
+}
+
+enum FuzzChecks {
+    static func parse(_ text: String) {
+        let resolution = Resolution(parsing: text)
+        checkInvariants(resolution)
+        let again = Resolution(parsing: text)
+        require(again == resolution, "parsing is not deterministic")
+        let comparison = Aligner().compare(resolution, resolution)
+        require(!comparison.hasDifferences, "a document differs from itself")
+        require(comparison.changes.count == resolution.paragraphs.count,
+                     "self-comparison has \(comparison.changes.count) changes for \(resolution.paragraphs.count) paragraphs")
+    }
+
+    static func checkInvariants(_ resolution: Resolution) {
+        var labels = Set<String>()
+        for p in resolution.paragraphs {
+            require(!p.label.isEmpty, "empty label")
+            require(labels.insert(p.label).inserted, "duplicate label \(p.label)")
+            require(p.key == TextNormalizer.comparisonKey(p.text), "stale key for \(p.label)")
+            require(!p.text.unicodeScalars.contains { $0 == "\n" || $0 == "\r" }, "line break in \(p.label)")
+            require(!p.text.contains("  "), "double space in \(p.label)")
+        }
+        for f in resolution.footnotes {
+            require(!f.marker.isEmpty, "footnote without a marker")
+        }
+    }
+}
+
+/// `precondition` that keeps its message in -O builds, so a crasher says what broke.
+private func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String,
+                     file: StaticString = #file, line: UInt = #line) {
+    if !condition() { fatalError(message(), file: file, line: line) }
+}
