@@ -11,7 +11,7 @@ struct WordBag: Sendable {
         var ids: [Int32] = []
         for token in Token.tokenize(text) {
             guard let first = token.text.unicodeScalars.first,
-                  first.properties.isAlphabetic || first.properties.numericType != nil else { continue }
+                  ScalarClass.isWordScalar(first) else { continue }
             ids.append(interner.id(token.text.lowercased()))
         }
         self.ids = ids.sorted()

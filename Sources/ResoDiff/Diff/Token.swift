@@ -34,7 +34,7 @@ extension Token {
         var space = false
         while i < scalars.endIndex {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if ScalarClass.isWhitespace(s) {
                 space = true
                 i = scalars.index(after: i)
                 continue
@@ -65,11 +65,7 @@ extension Token {
     }
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII {
-            let v = s.value
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-        }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
+        ScalarClass.isWordScalar(s)
     }
 
     private static func isJoiner(_ s: Unicode.Scalar) -> Bool {

@@ -56,11 +56,23 @@ enum OpeningPhrases {
         "with regret", "with deep regret", "with alarm", "with interest", "with gratitude",
     ]
 
-    private static let preambularSet = Set(preambularBases)
-    private static let operativeSet = Set(operativeBases)
-    private static let adverbSet = Set(adverbs)
-    private static let modifierSet = Set(modifiers)
+    // Sets of substrings, so that a candidate phrase, a slice of the joined
+    // lowercase words, is looked up without building a string.
+    private static let preambularSet = Set(preambularBases.map { $0[...] })
+    private static let operativeSet = Set(operativeBases.map { $0[...] })
+    private static let adverbSet = Set(adverbs.map { $0[...] })
+    private static let modifierSet = Set(modifiers.map { $0[...] })
     private static let maxWords = 4
+
+    /// The first words (lowercase) of every adverb and base: a phrase can
+    /// start only with one of them, so any other first word ends the lookup
+    /// before the following words are read.
+    private static let preambularFirstWords = firstWords(of: adverbs + preambularBases)
+    private static let operativeFirstWords = firstWords(of: adverbs + operativeBases)
+
+    private static func firstWords(of phrases: [String]) -> Set<String> {
+        Set(phrases.map { String($0.prefix { $0 != " " }) })
+    }
 
     /// Recognizes an opening phrase, of either vocabulary, at the start of `text`.
     ///
@@ -71,8 +83,9 @@ enum OpeningPhrases {
     /// - Returns: the phrase as written and its length in characters of `text`, or nil.
     /// - Complexity: O(1): at most a dozen words are looked at.
     static func match(in text: Substring) -> (phrase: String, length: Int)? {
-        let p = matchPreambular(in: text)
-        let o = matchOperative(in: text)
+        guard let words = candidateWords(text, preambular: true, operative: true) else { return nil }
+        let p = match(in: text, words: words, bases: preambularSet)
+        let o = match(in: text, words: words, bases: operativeSet)
         switch (p, o) {
         case let (p?, o?): return p.length >= o.length ? p : o
         case let (p?, nil): return p
@@ -83,30 +96,49 @@ enum OpeningPhrases {
 
     /// Recognizes a preambular opening (*Recalling also*, *Deeply concerned*).
     static func matchPreambular(in text: Substring) -> (phrase: String, length: Int)? {
-        match(in: text, bases: preambularSet)
+        guard let words = candidateWords(text, preambular: true, operative: false) else { return nil }
+        return match(in: text, words: words, bases: preambularSet)
     }
 
     /// Recognizes an operative opening (*Strongly urges*, *Calls upon*).
     static func matchOperative(in text: Substring) -> (phrase: String, length: Int)? {
-        match(in: text, bases: operativeSet)
+        guard let words = candidateWords(text, preambular: false, operative: true) else { return nil }
+        return match(in: text, words: words, bases: operativeSet)
     }
 
     /// The category of the phrase at the start of `text`, if any.
     static func category(of text: Substring) -> Category? {
-        let p = matchPreambular(in: text)?.length ?? 0
-        let o = matchOperative(in: text)?.length ?? 0
+        guard let words = candidateWords(text, preambular: true, operative: true) else { return nil }
+        let p = match(in: text, words: words, bases: preambularSet)?.length ?? 0
+        let o = match(in: text, words: words, bases: operativeSet)?.length ?? 0
         if p == 0 && o == 0 { return nil }
         return p >= o ? .preambular : .operative
     }
 
-    private static func match(in text: Substring, bases: Set<String>) -> (phrase: String, length: Int)? {
-        let words = leadingWords(text, limit: 10)
-        guard let first = words.first, first.isCapitalized else { return nil }
-        func phrase(_ from: Int, _ count: Int) -> String? {
+    /// The leading words of `text` when they can hold a phrase of the vocabularies asked
+    /// for, else nil: the first word must be capitalized and must start an adverb or a base.
+    ///
+    /// The cheap tests come first (an uppercase first letter, then the first
+    /// word alone), because most positions the splitters ask about open no phrase.
+    /// - Complexity: O(1): at most ten words are read.
+    private static func candidateWords(_ text: Substring, preambular: Bool, operative: Bool) -> LeadingWords? {
+        guard let s = text.unicodeScalars.first(where: { $0 != " " }),
+              ScalarClass.isAlphabetic(s), ScalarClass.isUppercase(s),
+              let first = LeadingWords(text, limit: 1).lower(0),
+              preambular && preambularFirstWords.contains(String(first))
+                || operative && operativeFirstWords.contains(String(first))
+        else { return nil }
+        return LeadingWords(text, limit: 10)
+    }
+
+    private static func match(in text: Substring, words: LeadingWords, bases: Set<Substring>)
+        -> (phrase: String, length: Int)? {
+        guard words.count > 0, words.firstIsCapitalized else { return nil }
+        func phrase(_ from: Int, _ count: Int) -> Substring? {
             guard from + count <= words.count else { return nil }
-            return words[from..<(from + count)].map(\.lower).joined(separator: " ")
+            return words.lower(from, count)
         }
-        func longest(in set: Set<String>, at i: Int) -> Int? {
+        func longest(in set: Set<Substring>, at i: Int) -> Int? {
             var k = min(maxWords, words.count - i)
             while k > 0 {
                 if let p = phrase(i, k), set.contains(p) { return k }
@@ -129,50 +161,75 @@ enum OpeningPhrases {
             if end > (best ?? 0) { best = end }
         }
         guard let count = best else { return nil }
-        let endIndex = words[count - 1].end
+        let endIndex = words.ends[count - 1]
         let length = text.distance(from: text.startIndex, to: endIndex)
         return (String(text[..<endIndex]), length)
     }
 
-    private struct Word {
-        var lower: String
-        var isCapitalized: Bool
-        var end: Substring.Index
-    }
+    /// The first words of a text: letters, with inner hyphens and apostrophes;
+    /// they stop at the first character that is neither a word character nor a space.
+    ///
+    /// The lowercase words are kept joined by single spaces in one string,
+    /// so that the phrase of words `i..<i+k` is a slice of it.
+    private struct LeadingWords {
+        /// The lowercase words, joined by one space.
+        private var joined: [UInt8] = []
+        /// Where each word starts and ends in `joined` (byte offsets).
+        private var bounds: [(start: Int, end: Int)] = []
+        /// Where each word ends in the text.
+        private(set) var ends: [Substring.Index] = []
+        /// Whether the first word starts with an uppercase letter.
+        private(set) var firstIsCapitalized = false
+        private var string = ""
 
-    /// The first `limit` words of `text`: letters, with inner hyphens and apostrophes;
-    /// stops at the first character that is neither a word character nor a space.
-    private static func leadingWords(_ text: Substring, limit: Int) -> [Word] {
-        var words: [Word] = []
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while words.count < limit {
-            while i < scalars.endIndex, scalars[i] == " " { i = scalars.index(after: i) }
-            guard i < scalars.endIndex, scalars[i].properties.isAlphabetic else { break }
-            let start = i
-            var lower = String.UnicodeScalarView()
-            while i < scalars.endIndex {
-                let c = scalars[i]
-                if c.value >= 0x41 && c.value <= 0x5A, let l = Unicode.Scalar(c.value + 0x20) {
-                    lower.append(l)  // ASCII fast path
-                } else if c.value >= 0x61 && c.value <= 0x7A {
-                    lower.append(c)
-                } else if c.properties.isAlphabetic {
-                    lower.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
-                } else if c == "-" || c == "'" || c == "’" {
-                    let next = scalars.index(after: i)
-                    guard next < scalars.endIndex, scalars[next].properties.isAlphabetic else { break }
-                    lower.append(c)
-                } else {
-                    break
-                }
-                i = scalars.index(after: i)
-            }
-            words.append(Word(lower: String(lower), isCapitalized: scalars[start].properties.isUppercase,
-                              end: i))
-            // A word must end at a space or punctuation; anything else (a digit) ends the phrase.
-            guard i < scalars.endIndex, scalars[i] == " " else { break }
+        /// The number of words read.
+        var count: Int { bounds.count }
+
+        /// The lowercase words `from..<from+count`, joined by spaces; nil when there is no word `from`.
+        func lower(_ from: Int, _ count: Int = 1) -> Substring? {
+            guard from < bounds.count, count >= 1, from + count <= bounds.count else { return nil }
+            let u = string.utf8
+            let a = u.index(u.startIndex, offsetBy: bounds[from].start)
+            let b = u.index(u.startIndex, offsetBy: bounds[from + count - 1].end)
+            return string[a..<b]
         }
-        return words
+
+        /// Reads at most `limit` words of `text`.
+        ///
+        /// - Complexity: O(k) in the length of the words read.
+        init(_ text: Substring, limit: Int) {
+            let scalars = text.unicodeScalars
+            var i = scalars.startIndex
+            while bounds.count < limit {
+                while i < scalars.endIndex, scalars[i] == " " { i = scalars.index(after: i) }
+                guard i < scalars.endIndex, ScalarClass.isAlphabetic(scalars[i]) else { break }
+                let start = i
+                if !joined.isEmpty { joined.append(0x20) }
+                let lowerStart = joined.count
+                while i < scalars.endIndex {
+                    let c = scalars[i]
+                    if c.value >= 0x41 && c.value <= 0x5A {
+                        joined.append(UInt8(truncatingIfNeeded: c.value + 0x20))  // ASCII fast path
+                    } else if c.value >= 0x61 && c.value <= 0x7A {
+                        joined.append(UInt8(truncatingIfNeeded: c.value))
+                    } else if ScalarClass.isAlphabetic(c) {
+                        for l in c.properties.lowercaseMapping.unicodeScalars { joined.appendUTF8(l) }
+                    } else if c == "-" || c == "'" || c == "’" {
+                        let next = scalars.index(after: i)
+                        guard next < scalars.endIndex, ScalarClass.isAlphabetic(scalars[next]) else { break }
+                        joined.appendUTF8(c)
+                    } else {
+                        break
+                    }
+                    i = scalars.index(after: i)
+                }
+                if bounds.isEmpty { firstIsCapitalized = ScalarClass.isUppercase(scalars[start]) }
+                bounds.append((lowerStart, joined.count))
+                ends.append(i)
+                // A word must end at a space or punctuation; anything else (a digit) ends the phrase.
+                guard i < scalars.endIndex, scalars[i] == " " else { break }
+            }
+            string = UTF8Scan.string(joined)
+        }
     }
 }

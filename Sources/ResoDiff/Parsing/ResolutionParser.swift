@@ -85,6 +85,8 @@ struct ResolutionParser {
 
     /// "37th plenary meeting" (and the date after it).
     private static func isClosing(_ display: String) -> Bool {
+        // The first word must start with a number: a cheap test before splitting.
+        guard let f = display.first(where: { $0 != " " }), f.isNumber else { return false }
         let words = display.split(separator: " ", maxSplits: 3)
         guard words.count >= 3, words[1].lowercased() == "plenary", words[2].lowercased().hasPrefix("meeting") else {
             return false
@@ -96,12 +98,16 @@ struct ResolutionParser {
 
     /// A lone section letter: "A", "B.".
     private static func isSectionLetter(_ display: String) -> Bool {
-        let u = Array(display.utf8)
-        return (u.count == 1 || (u.count == 2 && u[1] == UInt8(ascii: "."))) && u[0] >= 0x41 && u[0] <= 0x5A
+        let u = display.utf8
+        guard let first = u.first, u.count == 1 || (u.count == 2 && u.last == UInt8(ascii: ".")) else { return false }
+        return first >= 0x41 && first <= 0x5A
     }
 
     /// "Annex", "Annex I", "ANNEX II": the suffix for labels ("", "I", "II"), or nil.
     private static func annexSuffix(_ display: String) -> String? {
+        // The first word must be "Annex" or "ANNEX": a cheap test before splitting.
+        guard display.drop(while: { $0 == " " }).hasPrefix("Annex") || display.drop(while: { $0 == " " }).hasPrefix("ANNEX")
+        else { return nil }
         let words = display.split(separator: " ")
         guard let f = words.first, f == "Annex" || f == "ANNEX", words.count <= 2 else { return nil }
         if words.count == 1 { return "" }
@@ -132,8 +138,16 @@ struct ResolutionParser {
         var inSectionTitle = false
         var annex: String?
 
-        func clean(_ s: some StringProtocol) -> String {
-            TextScan.display(FootnoteExtractor.removingMarkers(from: TextScan.display(s), known: markers))
+        /// Display text without footnote markers, from text that is already display text.
+        /// Display text is a fixed point of `TextScan.display`, so when no marker was
+        /// removed the second `display` is skipped. Marker removal only ever drops
+        /// bytes, so an unchanged byte count means an unchanged text.
+        func clean(_ display: String) -> String {
+            let removed = FootnoteExtractor.removingMarkers(from: display, known: markers)
+            return removed.utf8.count == display.utf8.count ? display : TextScan.display(removed)
+        }
+        func clean(_ raw: Substring) -> String {
+            clean(TextScan.display(raw))
         }
         var nextSuffix: [String: Int] = [:]  // per base label, so k repeats cost O(k), not O(k²)
         func unique(_ label: String) -> String {

@@ -8,31 +8,53 @@
 public enum TextNormalizer {
     /// The comparison key of a paragraph's display text.
     ///
+    /// Works on the UTF-8 bytes: ASCII bytes are mapped by comparison, and
+    /// only non-ASCII scalars are decoded (quotes, dashes and white space
+    /// beyond ASCII are all non-ASCII); other scalars are copied byte for byte.
     /// - Complexity: O(n) in the length of `text`.
     public static func comparisonKey(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let mapped: Unicode.Scalar?
-            switch scalar.value {
-            case 0x2A, 0x5F: mapped = nil                          // * _ emphasis markup
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: mapped = "'"
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: mapped = "\""
-            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: mapped = "-"
-            default:
-                if scalar.properties.isWhitespace {
-                    pendingSpace = true
-                    mapped = nil
-                } else {
-                    mapped = scalar
+        let folded = UTF8Scan.withBytes(text) { u -> [UInt8] in
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var pendingSpace = false
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b < 0x80 {
+                    i += 1
+                    if b == 0x2A || b == 0x5F { continue }  // * _ emphasis markup
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) { pendingSpace = true; continue }
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(b)
+                    continue
                 }
+                let (scalar, n) = UTF8Scan.scalar(u, at: i)
+                let mapped: UInt8?  // an ASCII replacement, or nil to copy the scalar
+                switch scalar.value {
+                case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: mapped = UInt8(ascii: "'")
+                case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: mapped = UInt8(ascii: "\"")
+                case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: mapped = UInt8(ascii: "-")
+                default:
+                    if scalar.properties.isWhitespace {
+                        pendingSpace = true
+                        i += n
+                        continue
+                    }
+                    mapped = nil
+                }
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                if let m = mapped {
+                    out.append(m)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<(i + n)]))
+                }
+                i += n
             }
-            guard let m = mapped else { continue }
-            if pendingSpace && !out.isEmpty { out.append(" ") }
-            pendingSpace = false
-            out.append(m)
+            return out
         }
-        var key = String(out)
+        var key = UTF8Scan.string(folded)
         // Terminal punctuation and a trailing conjunction follow position, not content.
         while true {
             if let last = key.last, ";,.:".contains(last) {
@@ -55,7 +77,7 @@ public enum TextNormalizer {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 pendingSpace = true
                 continue
             }

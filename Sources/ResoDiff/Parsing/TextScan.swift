@@ -12,7 +12,7 @@ enum TextScan {
     ///
     /// - Complexity: O(k), where k is the length of the trailing white space and markup.
     static func lastSignificantScalar(_ text: String) -> Unicode.Scalar? {
-        for s in text.unicodeScalars.reversed() where s != "*" && !s.properties.isWhitespace {
+        for s in text.unicodeScalars.reversed() where s != "*" && !ScalarClass.isWhitespace(s) {
             return s
         }
         return nil
@@ -22,7 +22,7 @@ enum TextScan {
     ///
     /// - Complexity: O(k), where k is the length of the leading white space and markup.
     static func firstSignificantScalar(_ text: some StringProtocol) -> Unicode.Scalar? {
-        for s in text.unicodeScalars where s != "*" && !s.properties.isWhitespace {
+        for s in text.unicodeScalars where s != "*" && !ScalarClass.isWhitespace(s) {
             return s
         }
         return nil
@@ -31,26 +31,56 @@ enum TextScan {
     /// True when `text` begins (after markup) with a lowercase letter: a continuation, not a paragraph.
     static func startsLowercase(_ text: some StringProtocol) -> Bool {
         guard let s = firstSignificantScalar(text) else { return false }
-        return s.properties.isLowercase
+        return ScalarClass.isLowercase(s)
     }
 
     /// Display text: markup asterisks removed, white space collapsed to single spaces, trimmed.
     ///
+    /// Works on the UTF-8 bytes: ASCII bytes are classified by comparison,
+    /// and only non-ASCII scalars are decoded (to ask whether they are white
+    /// space); everything else is copied byte for byte.
     /// - Complexity: O(n) in the length of `text`.
-    static func display(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
+    static func display(_ text: String) -> String {
+        UTF8Scan.withBytes(text, displayBytes)
+    }
+
+    /// Display text of a substring; see ``display(_:)-(String)``.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    static func display(_ text: Substring) -> String {
+        UTF8Scan.withBytes(text, displayBytes)
+    }
+
+    private static func displayBytes(_ u: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
         var pendingSpace = false
-        for s in text.unicodeScalars {
-            if s == "*" { continue }
-            if s.properties.isWhitespace {
-                pendingSpace = true
-                continue
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            var n = 1
+            if b < 0x80 {
+                if b == 0x2A { i += 1; continue }  // `*`
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { pendingSpace = true; i += 1; continue }
+            } else {
+                let decoded = UTF8Scan.scalar(u, at: i)
+                n = decoded.length
+                if decoded.scalar.properties.isWhitespace { pendingSpace = true; i += n; continue }
             }
-            if pendingSpace && !out.isEmpty { out.append(" ") }
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.append(s)
+            if n == 1 { out.append(b) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<(i + n)])) }
+            i += n
         }
-        return String(out)
+        return UTF8Scan.string(out)
+    }
+
+    /// True when ``display(_:)-(String)`` of `text` would not be empty: some
+    /// scalar is neither white space nor a markup asterisk.
+    ///
+    /// - Complexity: O(k), where k is the length of the leading white space and markup.
+    static func hasDisplayText(_ text: String) -> Bool {
+        firstSignificantScalar(text) != nil
     }
 
     /// The words of `text` (white-space separated), at most `limit` of them.
