@@ -71,6 +71,16 @@ enum PageFurniture {
             let tokens = line.split(separator: " ")
             if tokens.count == 2, tokens[0] == "Page", tokens[1].allSatisfy(\.isNumber) { return true }
         }
+        // A first token that starts with a digit can only be a job number, page
+        // number or date stamp: digits, `-`, `/` and a sign. Anything else in it
+        // (the `.` of `1.`) settles the line without reading it by characters.
+        let bytes = line.utf8.drop(while: { $0 == 0x20 })
+        if let f = bytes.first, f >= 0x30, f <= 0x39,
+           bytes.prefix(while: { $0 != 0x20 }).contains(where: { b in
+               !(b >= 0x30 && b <= 0x39) && b != UInt8(ascii: "-") && b != UInt8(ascii: "/") && b != UInt8(ascii: "+")
+           }) {
+            return false
+        }
         var rest = line[...]
         var strong = false
         while true {

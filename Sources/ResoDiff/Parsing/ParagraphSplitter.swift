@@ -123,6 +123,15 @@ enum ParagraphSplitter {
         // Invariant: `i` is the start of a scalar.
         while i < n {
             let b = u[i]
+            // Most bytes are lowercase ASCII letters and spaces: no rule can cut before
+            // them, so only the state is updated (as the general path below would).
+            if b >= 0x61 && b <= 0x7A {
+                lastSignificant = b
+                pieceHasLetters = true
+                i += 1
+                continue
+            }
+            if b == space { i += 1; continue }
             let (c, length) = b < 0x80 ? (Unicode.Scalar(b), 1) : UTF8Scan.scalar(u, at: i)
             let afterClause = lastSignificant.map(isClausePunctuation) ?? false
             if i > pieceStart, pieceHasLetters {

@@ -214,9 +214,8 @@ struct ResolutionParser {
                 parentLabel = label
                 currentLetter = nil
                 romanAtTop = false
-                add(.operative, label, number: number,
-                    opening: (OpeningPhrases.matchOperative(in: Substring(text)) ?? OpeningPhrases.match(in: Substring(text)))?.phrase,
-                    text: text)
+                let (p, o) = OpeningPhrases.openings(in: Substring(text))
+                add(.operative, label, number: number, opening: (o ?? OpeningPhrases.longer(p, o))?.phrase, text: text)
                 continue
             }
             if let (marker, rest) = TextScan.leadingSubMarker(Substring(p.raw)) {
@@ -240,13 +239,15 @@ struct ResolutionParser {
                 continue
             }
             let text = clean(display)
-            switch OpeningPhrases.category(of: Substring(text)) {
+            // Both vocabularies read once: the category and the phrase come from the same matches.
+            let (preambularMatch, operativeMatch) = OpeningPhrases.openings(in: Substring(text))
+            switch OpeningPhrases.category(preambularMatch, operativeMatch) {
             case .preambular? where !sawOperative:
                 let label = prefix + "PP\(next(.preambular))"
                 parentLabel = label
                 currentLetter = nil
                 romanAtTop = false
-                add(.preambular, label, opening: OpeningPhrases.matchPreambular(in: Substring(text))?.phrase, text: text)
+                add(.preambular, label, opening: preambularMatch?.phrase, text: text)
             case .operative?:
                 sawOperative = true
                 lastOperativeNumber += 1
@@ -254,10 +255,10 @@ struct ResolutionParser {
                 parentLabel = label
                 currentLetter = nil
                 romanAtTop = false
-                add(.operative, label, opening: OpeningPhrases.matchOperative(in: Substring(text))?.phrase, text: text)
+                add(.operative, label, opening: operativeMatch?.phrase, text: text)
             default:
-                add(.generic, prefix + "P\(next(.generic))", opening: OpeningPhrases.match(in: Substring(text))?.phrase,
-                    text: text)
+                add(.generic, prefix + "P\(next(.generic))",
+                    opening: OpeningPhrases.longer(preambularMatch, operativeMatch)?.phrase, text: text)
             }
         }
 

@@ -52,27 +52,38 @@ enum TextScan {
     }
 
     private static func displayBytes(_ u: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(u.count)
-        var pendingSpace = false
-        var i = 0
-        while i < u.count {
-            let b = u[i]
-            var n = 1
-            if b < 0x80 {
-                if b == 0x2A { i += 1; continue }  // `*`
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { pendingSpace = true; i += 1; continue }
-            } else {
-                let decoded = UTF8Scan.scalar(u, at: i)
-                n = decoded.length
-                if decoded.scalar.properties.isWhitespace { pendingSpace = true; i += n; continue }
+        // The result is never longer than the input: written straight into the new string's storage.
+        String(unsafeUninitializedCapacity: u.count) { out in
+            var count = 0
+            var pendingSpace = false
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b > 0x2A && b < 0x80 {
+                    // The common case: an ASCII character that is neither white space nor `*`.
+                    if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                    pendingSpace = false
+                    out[count] = b
+                    count += 1
+                    i += 1
+                    continue
+                }
+                var n = 1
+                if b < 0x80 {
+                    if b == 0x2A { i += 1; continue }  // `*`
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) { pendingSpace = true; i += 1; continue }
+                } else {
+                    let decoded = UTF8Scan.scalar(u, at: i)
+                    n = decoded.length
+                    if decoded.scalar.properties.isWhitespace { pendingSpace = true; i += n; continue }
+                }
+                if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                pendingSpace = false
+                for k in i..<(i + n) { out[count] = u[k]; count += 1 }
+                i += n
             }
-            if pendingSpace && !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            if n == 1 { out.append(b) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<(i + n)])) }
-            i += n
+            return count
         }
-        return UTF8Scan.string(out)
     }
 
     /// True when ``display(_:)-(String)`` of `text` would not be empty: some
