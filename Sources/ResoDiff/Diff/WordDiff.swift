@@ -20,7 +20,15 @@ enum WordDiff {
         var interner = Interner<Substring>()
         let ia = a.map { interner.id($0.text) }
         let ib = b.map { interner.id($0.text) }
-        let script = diff(ids: ia, ib)
+        return edits(from: a, to: b, script: diff(ids: ia, ib))
+    }
+
+    /// The word-level diff of two token sequences, given their minimal
+    /// token diff `script` (so a caller that also needs it computes it once).
+    ///
+    /// - Complexity: O(r²) in the number of runs of `script` at worst (the
+    ///   semantic cleanup), plus O(n+m) to join the runs' text.
+    static func edits(from a: [Token], to b: [Token], script: EditScript) -> [WordEdit] {
         var runs: [SemanticCleanup.Run] = script.runs.map { run in
             switch run.operation {
             case .equal: .init(.equal, old: run.old, new: run.new)
