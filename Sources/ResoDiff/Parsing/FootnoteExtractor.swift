@@ -119,9 +119,9 @@ enum FootnoteExtractor {
     /// white space or curly quotes.
     /// - Complexity: O(n) in the length of `text`.
     static func removingMarkers(from text: String, known: Set<String>) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return text }
-        return UTF8Scan.withBytes(text) { u in
-            UTF8Scan.string(removingMarkers(u, known: known))
+        UTF8Scan.withBytes(text) { u in
+            guard u.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return text }
+            return UTF8Scan.string(removingMarkers(u, known: known))
         }
     }
 

@@ -100,6 +100,14 @@ enum LineReader {
                     }
                     atLineStart = false
                 }
+                if b >= 0x20 && b < 0x80 {
+                    // A run of printable ASCII (spaces included) is copied as it stands.
+                    var j = i + 1
+                    while j < u.count, u[j] >= 0x20, u[j] < 0x80 { j += 1 }
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<j]))
+                    i = j
+                    continue
+                }
                 if isSpace {
                     current.append(0x20)
                     if isTab { current.append(0x20) }

@@ -33,7 +33,8 @@ enum PageFurniture {
     static func isFurniture(_ line: String) -> Bool {
         if line.utf8.count <= 24, webLines.contains(line.lowercased()) { return true }
         if isRule(line) { return false }  // rules are the footnote stage's business
-        if line.hasPrefix("©") { return true }
+        // "©" is C2 A9 in UTF-8: only a line starting with that byte can start with it.
+        if line.utf8.first == 0xC2, line.hasPrefix("©") { return true }
         if let f = line.utf8.first, f == UInt8(ascii: "C") || f == UInt8(ascii: "c") {
             let head = line.prefix(13).lowercased()
             if head.hasPrefix("copyright ©") || head.hasPrefix("copyright (c)") { return true }
