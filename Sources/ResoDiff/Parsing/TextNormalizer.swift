@@ -14,8 +14,10 @@ public enum TextNormalizer {
     /// - Complexity: O(n) in the length of `text`.
     public static func comparisonKey(_ text: String) -> String {
         var key = UTF8Scan.withBytes(text) { u in
+            // Display text in plain ASCII (most paragraphs) folds to itself.
+            if UTF8Scan.isCollapsedASCII(u, allowingUnderscore: false) { return text }
             // Never longer than the input (a mapped scalar becomes one byte): written in place.
-            String(unsafeUninitializedCapacity: u.count) { out in
+            return String(unsafeUninitializedCapacity: u.count) { out in
                 var count = 0
                 var pendingSpace = false
                 var i = 0

@@ -41,14 +41,19 @@ enum TextScan {
     /// space); everything else is copied byte for byte.
     /// - Complexity: O(n) in the length of `text`.
     static func display(_ text: String) -> String {
-        UTF8Scan.withBytes(text, displayBytes)
+        UTF8Scan.withBytes(text) { u in
+            // Already display text (the usual case for a paragraph without markup): nothing to do.
+            UTF8Scan.isCollapsedASCII(u, allowingUnderscore: true) ? text : displayBytes(u)
+        }
     }
 
     /// Display text of a substring; see ``display(_:)-(String)``.
     ///
     /// - Complexity: O(n) in the length of `text`.
     static func display(_ text: Substring) -> String {
-        UTF8Scan.withBytes(text, displayBytes)
+        UTF8Scan.withBytes(text) { u in
+            UTF8Scan.isCollapsedASCII(u, allowingUnderscore: true) ? String(text) : displayBytes(u)
+        }
     }
 
     private static func displayBytes(_ u: UnsafeBufferPointer<UInt8>) -> String {

@@ -78,6 +78,24 @@ enum UTF8Scan {
         scalar(u, at: start(before: i, in: u)).scalar
     }
 
+    /// True when `u` is printable ASCII with single spaces between words and
+    /// none at either end, and holds neither `*` nor, when `underscore` is
+    /// set, `_`: text that display-text building and key folding leave as
+    /// it is, so they can return it without rebuilding it.
+    ///
+    /// - Complexity: O(n), a few instructions a byte.
+    static func isCollapsedASCII(_ u: UnsafeBufferPointer<UInt8>, allowingUnderscore underscore: Bool) -> Bool {
+        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else { return u.isEmpty }
+        var previous: UInt8 = 0
+        for b in u {
+            guard b >= 0x20, b < 0x7F, b != 0x2A, underscore || b != 0x5F, !(b == 0x20 && previous == 0x20) else {
+                return false
+            }
+            previous = b
+        }
+        return true
+    }
+
     /// A string from bytes that are known to be valid UTF-8 (copied out of a
     /// `String` at scalar boundaries, or encoded scalars).
     ///
