@@ -74,7 +74,7 @@ private struct Work {
     let old: [Paragraph]
     let new: [Paragraph]
     let options: Aligner.Options
-    var words = Interner<String>()
+    var words = Interner<Substring>()
     var oldBags: [WordBag?]
     var newBags: [WordBag?]
 

@@ -7,12 +7,20 @@ struct WordBag: Sendable {
     let ids: [Int32]
 
     /// The bag of the words of `text`, interned with `interner`.
-    init(_ text: String, interner: inout Interner<String>) {
+    ///
+    /// Words are interned as substrings (equal as strings are), so a word
+    /// already in lowercase ASCII, the usual case, is looked up without
+    /// building a lowercase copy.
+    /// - Complexity: O(n log n) in the number of words (the sort), plus O(n) hashing.
+    init(_ text: String, interner: inout Interner<Substring>) {
+        let tokens = Token.tokenize(text)
         var ids: [Int32] = []
-        for token in Token.tokenize(text) {
+        ids.reserveCapacity(tokens.count)
+        for token in tokens {
             guard let first = token.text.unicodeScalars.first,
                   ScalarClass.isWordScalar(first) else { continue }
-            ids.append(interner.id(token.text.lowercased()))
+            let isLowerASCII = token.text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
+            ids.append(interner.id(isLowerASCII ? token.text : token.text.lowercased()[...]))
         }
         self.ids = ids.sorted()
     }
