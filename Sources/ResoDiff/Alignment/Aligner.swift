@@ -292,7 +292,7 @@ private struct Work {
         var candidates: [(Double, Int, Int)] = []
         if removed.count * added.count <= Pairing.allPairsLimit {
             for (r, a) in removed.enumerated() {
-                for (s, b) in added.enumerated() {
+                for (s, b) in added.enumerated() where a.similarityBound(with: b) >= options.moveThreshold {
                     let sim = a.similarity(to: b)
                     if sim >= options.moveThreshold { candidates.append((sim, r, s)) }
                 }

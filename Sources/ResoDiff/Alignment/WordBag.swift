@@ -56,6 +56,19 @@ struct WordBag: Sendable {
         return Double(2 * sharedCount(with: other)) / Double(total)
     }
 
+    /// The largest similarity two bags of these sizes can have, 2·min / (sum),
+    /// reached when the smaller bag lies wholly in the larger: a pair whose
+    /// bound is below a threshold cannot reach it, and need not be compared.
+    /// It is computed as ``similarity(to:)`` computes, so the bound holds in
+    /// floating point too (division rounds monotonically). Two empty bags: 1.
+    ///
+    /// - Complexity: O(1).
+    func similarityBound(with other: WordBag) -> Double {
+        let total = ids.count + other.ids.count
+        guard total > 0 else { return 1 }
+        return Double(2 * min(ids.count, other.ids.count)) / Double(total)
+    }
+
     /// The share of this bag's words that stand in `other`: how much of a
     /// fragment is contained in a whole, for split and merge detection.
     ///
