@@ -52,14 +52,25 @@ struct Command {
     }
 
     /// Reads and parses every input, printing the parser's notices on stderr.
+    ///
+    /// The texts are parsed in parallel; notices and a read error come out in
+    /// the order of the paths, as when each file was read and parsed in turn.
     private func load(_ arguments: Arguments) throws -> [(name: String, resolution: Resolution)] {
-        try arguments.paths.map { path in
-            let resolution = Resolution(parsing: try Files.read(path))
+        var texts: [String] = []
+        var readError: (any Error)?
+        for path in arguments.paths {
+            do { texts.append(try Files.read(path)) } catch { readError = error; break }
+        }
+        let resolutions = Resolution.parsing(texts)
+        var loaded: [(name: String, resolution: Resolution)] = []
+        for (path, resolution) in zip(arguments.paths, resolutions) {
             for notice in resolution.notices where !arguments.quiet {
                 Console.error("\(arguments.gitPath ?? path): \(notice)", prefix: "notice")
             }
-            return (arguments.gitPath ?? path, resolution)
+            loaded.append((arguments.gitPath ?? path, resolution))
         }
+        if let readError { throw readError }
+        return loaded
     }
 
     private func compare(_ arguments: Arguments) throws -> Int32 {

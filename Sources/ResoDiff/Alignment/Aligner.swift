@@ -74,7 +74,7 @@ private struct Work {
     let old: [Paragraph]
     let new: [Paragraph]
     let options: Aligner.Options
-    var words = Interner<String>()
+    var words = Interner<Substring>()
     var oldBags: [WordBag?]
     var newBags: [WordBag?]
 
@@ -293,7 +293,7 @@ private struct Work {
         var candidates: [(Double, Int, Int)] = []
         if removed.count * added.count <= Pairing.allPairsLimit {
             for (r, a) in removed.enumerated() {
-                for (s, b) in added.enumerated() {
+                for (s, b) in added.enumerated() where a.similarityBound(with: b) >= options.moveThreshold {
                     let sim = a.similarity(to: b)
                     if sim >= options.moveThreshold { candidates.append((sim, r, s)) }
                 }

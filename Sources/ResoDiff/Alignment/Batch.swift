@@ -108,7 +108,8 @@ public struct Batch: Sendable {
         !onlyOld.isEmpty || !onlyNew.isEmpty || pairs.contains { $0.comparison.hasDifferences }
     }
 
-    private static func parseAll(_ documents: [Document]) -> [Resolution] {
+    /// Parses every document's text, in parallel on all cores, in the documents' order.
+    static func parseAll(_ documents: [Document]) -> [Resolution] {
         let results = ResultBox<Resolution>(count: documents.count)
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
             results.set(i, Resolution(parsing: documents[i].text))

@@ -34,7 +34,7 @@ struct Pairing {
         var candidates: [Pair] = []
         if old.count * new.count <= allPairsLimit {
             for i in old.indices {
-                for j in new.indices {
+                for j in new.indices where old[i].similarityBound(with: new[j]) >= threshold {
                     let s = old[i].similarity(to: new[j])
                     if s >= threshold { candidates.append(Pair(old: i, new: j, similarity: s)) }
                 }

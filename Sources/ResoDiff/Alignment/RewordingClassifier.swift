@@ -15,7 +15,13 @@ enum RewordingClassifier {
     static func rewording(old: String, new: String, oldOpening: String?, newOpening: String?,
                           similarity: Double) -> Rewording {
         let a = Token.tokenize(old), b = Token.tokenize(new)
+        // The display diff matches tokens with their spacing (so both texts
+        // can be rebuilt from it); the category is read from the diff of the
+        // words alone, where spacing never counts.
         let words = WordDiff.edits(from: a, to: b)
+        var interner = Interner<Substring>()
+        let ia = a.map { interner.id($0.text) }, ib = b.map { interner.id($0.text) }
+        let fullScript = diff(ids: ia, ib)
 
         var verb: VerbChange?
         var skipA = 0, skipB = 0
@@ -27,8 +33,12 @@ enum RewordingClassifier {
         }
         // Classify the rest of the text (after the openings, when they changed).
         let restA = Array(a.dropFirst(min(skipA, a.count))), restB = Array(b.dropFirst(min(skipB, b.count)))
-        var interner = Interner<Substring>()
-        let script = diff(ids: restA.map { interner.id($0.text) }, restB.map { interner.id($0.text) })
+        // The engine compares ids only for equality, so the ids of the whole texts
+        // serve the rests too; without a verb change the rests are the whole texts
+        // and their diff is the one already computed.
+        let script = skipA == 0 && skipB == 0
+            ? fullScript
+            : diff(ids: Array(ia.dropFirst(min(skipA, a.count))), Array(ib.dropFirst(min(skipB, b.count))))
         var allTechnical = true
         var hunk: [Substring] = []
         func closeHunk() {

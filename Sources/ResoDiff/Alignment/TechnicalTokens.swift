@@ -29,8 +29,8 @@ enum TechnicalTokens {
     /// True for a number, symbol, year, ordinal, month or punctuation.
     static func isTechnical(_ token: Substring) -> Bool {
         guard let first = token.unicodeScalars.first else { return true }
-        if !(first.properties.isAlphabetic || first.properties.numericType != nil) { return true }  // punctuation
-        if token.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }  // 75/68, A/75/399, 2020, 37th
+        if !ScalarClass.isWordScalar(first) { return true }  // punctuation
+        if token.unicodeScalars.contains(where: ScalarClass.isNumeric) { return true }  // 75/68, A/75/399, 2020, 37th
         let lower = token.lowercased()
         if months.contains(lower) || ordinalUnits.contains(lower) || tens.contains(lower) { return true }
         let parts = lower.split(separator: "-")
@@ -48,7 +48,7 @@ enum TechnicalTokens {
         var hasCore = false
         for token in tokens {
             if isTechnical(token) {
-                if token.unicodeScalars.first.map({ $0.properties.isAlphabetic || $0.properties.numericType != nil }) == true {
+                if token.unicodeScalars.first.map(ScalarClass.isWordScalar) == true {
                     hasCore = true
                 }
             } else if !isCompanion(token) {

@@ -7,12 +7,20 @@ struct WordBag: Sendable {
     let ids: [Int32]
 
     /// The bag of the words of `text`, interned with `interner`.
-    init(_ text: String, interner: inout Interner<String>) {
+    ///
+    /// Words are interned as substrings (equal as strings are), so a word
+    /// already in lowercase ASCII, the usual case, is looked up without
+    /// building a lowercase copy.
+    /// - Complexity: O(n log n) in the number of words (the sort), plus O(n) hashing.
+    init(_ text: String, interner: inout Interner<Substring>) {
+        let tokens = Token.tokenize(text)
         var ids: [Int32] = []
-        for token in Token.tokenize(text) {
+        ids.reserveCapacity(tokens.count)
+        for token in tokens {
             guard let first = token.text.unicodeScalars.first,
-                  first.properties.isAlphabetic || first.properties.numericType != nil else { continue }
-            ids.append(interner.id(token.text.lowercased()))
+                  ScalarClass.isWordScalar(first) else { continue }
+            let isLowerASCII = token.text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
+            ids.append(interner.id(isLowerASCII ? token.text : token.text.lowercased()[...]))
         }
         self.ids = ids.sorted()
     }
@@ -46,6 +54,19 @@ struct WordBag: Sendable {
         let total = ids.count + other.ids.count
         guard total > 0 else { return 1 }
         return Double(2 * sharedCount(with: other)) / Double(total)
+    }
+
+    /// The largest similarity two bags of these sizes can have, 2·min / (sum),
+    /// reached when the smaller bag lies wholly in the larger: a pair whose
+    /// bound is below a threshold cannot reach it, and need not be compared.
+    /// It is computed as ``similarity(to:)`` computes, so the bound holds in
+    /// floating point too (division rounds monotonically). Two empty bags: 1.
+    ///
+    /// - Complexity: O(1).
+    func similarityBound(with other: WordBag) -> Double {
+        let total = ids.count + other.ids.count
+        guard total > 0 else { return 1 }
+        return Double(2 * min(ids.count, other.ids.count)) / Double(total)
     }
 
     /// The share of this bag's words that stand in `other`: how much of a

@@ -26,50 +26,55 @@ extension Token {
 
     /// Splits text into tokens.
     ///
+    /// Works on the UTF-8 bytes: ASCII characters are classified by
+    /// comparison, and only non-ASCII scalars are decoded and looked up.
     /// - Complexity: O(n) in the length of `text`.
     static func tokenize(_ text: Substring) -> [Token] {
-        var tokens: [Token] = []
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        var space = false
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            if s.properties.isWhitespace {
-                space = true
-                i = scalars.index(after: i)
-                continue
-            }
-            let start = i
-            if isWordScalar(s) {
-                i = scalars.index(after: i)
-                while i < scalars.endIndex {
-                    let c = scalars[i]
-                    if isWordScalar(c) { i = scalars.index(after: i); continue }
-                    // A joiner stays inside the word when a word character follows it.
-                    if isJoiner(c) {
-                        let next = scalars.index(after: i)
-                        if next < scalars.endIndex && isWordScalar(scalars[next]) {
-                            i = scalars.index(after: next)
-                            continue
-                        }
-                    }
-                    break
+        let utf8 = text.utf8
+        // O(1): the UTF-8 view of a native string is indexed by offset.
+        func index(_ k: Int) -> Substring.Index { utf8.index(utf8.startIndex, offsetBy: k) }
+        return UTF8Scan.withBytes(text) { u in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(u.count / 5)
+            var i = 0
+            var space = false
+            // Invariant: `i` is the start of a scalar.
+            while i < u.count {
+                let (s, length) = UTF8Scan.scalar(u, at: i)
+                if ScalarClass.isWhitespace(s) {
+                    space = true
+                    i += length
+                    continue
                 }
-            } else {
-                i = scalars.index(after: i)
+                let start = i
+                i += length
+                if isWordScalar(s) {
+                    while i < u.count {
+                        let (c, n) = UTF8Scan.scalar(u, at: i)
+                        if isWordScalar(c) { i += n; continue }
+                        // A joiner stays inside the word when a word character follows it.
+                        if isJoiner(c) {
+                            let next = i + n
+                            if next < u.count {
+                                let (d, m) = UTF8Scan.scalar(u, at: next)
+                                if isWordScalar(d) {
+                                    i = next + m
+                                    continue
+                                }
+                            }
+                        }
+                        break
+                    }
+                }
+                tokens.append(Token(text: text[index(start)..<index(i)], spaceBefore: space))
+                space = false
             }
-            tokens.append(Token(text: Substring(scalars[start..<i]), spaceBefore: space))
-            space = false
+            return tokens
         }
-        return tokens
     }
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII {
-            let v = s.value
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-        }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
+        ScalarClass.isWordScalar(s)
     }
 
     private static func isJoiner(_ s: Unicode.Scalar) -> Bool {

@@ -32,7 +32,15 @@ enum WordDiff {
         var interner = Interner<SpacedText>()
         let ia = a.map { interner.id(SpacedText(text: $0.text, spaceBefore: $0.spaceBefore)) }
         let ib = b.map { interner.id(SpacedText(text: $0.text, spaceBefore: $0.spaceBefore)) }
-        let script = diff(ids: ia, ib)
+        return runs(of: a, b, script: diff(ids: ia, ib))
+    }
+
+    /// The display runs of a diff `script` over spaced tokens `a` and `b`
+    /// (first tokens' spaces already dropped), after semantic cleanup.
+    ///
+    /// - Complexity: O(r²) in the number of runs of `script` at worst (the
+    ///   semantic cleanup), plus O(n+m) to join the runs' text.
+    private static func runs(of a: [Token], _ b: [Token], script: EditScript) -> [WordEdit] {
         var runs: [SemanticCleanup.Run] = script.runs.map { run in
             switch run.operation {
             case .equal: .init(.equal, old: run.old, new: run.new)

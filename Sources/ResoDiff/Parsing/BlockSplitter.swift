@@ -25,8 +25,8 @@ struct Block: Hashable, Sendable {
                 continue
             }
             var hyphenated = false
-            if last == "-", let beforeLast, beforeLast.properties.isAlphabetic,
-               let first = line.text.unicodeScalars.first, first.properties.isAlphabetic {
+            if last == "-", let beforeLast, ScalarClass.isAlphabetic(beforeLast),
+               let first = line.text.unicodeScalars.first, ScalarClass.isAlphabetic(first) {
                 hyphenated = true
             }
             if !hyphenated { out += " "; track(" ") }
@@ -66,7 +66,7 @@ enum BlockSplitter {
                       startsWithContinuationWord(block.lines[0].text) {
                 blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
             } else if gapBefore, let previous = blocks.last, endsWithWordHyphen(previous),
-                      TextScan.firstSignificantScalar(block.lines[0].text)?.properties.isAlphabetic == true {
+                      TextScan.firstSignificantScalar(block.lines[0].text).map(ScalarClass.isAlphabetic) == true {
                 // "Secretary-" | page break | "General": the word goes on.
                 blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
             } else if gapBefore, let previous = blocks.last, endsMidSentence(previous),
@@ -106,14 +106,14 @@ enum BlockSplitter {
     /// True when the block's last line ends in a letter: a sentence cut in the middle.
     private static func endsMidSentence(_ block: Block) -> Bool {
         guard let last = block.lines.last, let s = last.text.unicodeScalars.last else { return false }
-        return s.properties.isLowercase
+        return ScalarClass.isLowercase(s)
     }
 
     /// True when the block's last line ends in a hyphen right after a letter.
     private static func endsWithWordHyphen(_ block: Block) -> Bool {
         guard let last = block.lines.last else { return false }
         let s = Array(last.text.unicodeScalars.suffix(2))
-        return s.count == 2 && s[1] == "-" && s[0].properties.isAlphabetic
+        return s.count == 2 && s[1] == "-" && ScalarClass.isAlphabetic(s[0])
     }
 
     /// True when `text` starts with a number that is not a paragraph number ("1994, and …").

@@ -111,24 +111,50 @@ enum FootnoteExtractor {
     ///
     /// A glued number after a period counts only when the word before is
     /// lowercase, so `Add.1` and `L.78` stay.
+    ///
+    /// Every marker holds an ASCII digit, so a text without one is returned
+    /// as it is. Otherwise the pass works on UTF-8 bytes: the characters the
+    /// rules test (digits, brackets, `/`, space, ASCII punctuation) are single
+    /// bytes, and a scalar is decoded only where a rule asks about letters,
+    /// white space or curly quotes.
     /// - Complexity: O(n) in the length of `text`.
     static func removingMarkers(from text: String, known: Set<String>) -> String {
-        let s = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-        func boundary(_ k: Int) -> Bool {
-            k >= s.count || s[k].properties.isWhitespace || ",;:.)”’\"'*".unicodeScalars.contains(s[k])
+        UTF8Scan.withBytes(text) { u in
+            guard u.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return text }
+            return UTF8Scan.string(removingMarkers(u, known: known))
         }
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// True when the scalar at byte `k` ends a marker: the end, white space, or closing punctuation.
+    private static func isBoundary(_ u: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        guard k < u.count else { return true }
+        let b = u[k]
+        if b < 0x80 {
+            return b == 0x20 || (b >= 0x09 && b <= 0x0D) || b == UInt8(ascii: ",") || b == UInt8(ascii: ";")
+                || b == UInt8(ascii: ":") || b == UInt8(ascii: ".") || b == UInt8(ascii: ")")
+                || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "*")
+        }
+        let c = UTF8Scan.scalar(u, at: k).scalar
+        return c.properties.isWhitespace || c == "”" || c == "’"
+    }
+
+    private static func removingMarkers(_ s: UnsafeBufferPointer<UInt8>, known: Set<String>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        // Invariant: `i` is the start of a scalar; every branch below moves it
+        // over whole scalars (ASCII bytes, or the bytes copied from `i`).
         while i < s.count {
             let c = s[i]
             // [12]
-            if c == "[" {
+            if c == UInt8(ascii: "[") {
                 var j = i + 1
                 while j < s.count, isDigit(s[j]), j - i <= 3 { j += 1 }
-                if j > i + 1, j < s.count, s[j] == "]" {
+                if j > i + 1, j < s.count, s[j] == UInt8(ascii: "]") {
                     i = j + 1
-                    if out.last == " ", i < s.count, s[i] == " " { i += 1 }
+                    if out.last == 0x20, i < s.count, s[i] == 0x20 { i += 1 }
                     continue
                 }
             }
@@ -139,61 +165,73 @@ enum FootnoteExtractor {
                 if n <= 3, i > 0 {
                     let before = s[i - 1]
                     // " 1/" followed by a boundary: 1990s style.
-                    if before == " ", j < s.count, s[j] == "/", boundary(j + 1), i >= 2, s[i - 2] != "/" {
-                        while let last = out.last, last == " " { out.removeLast() }
+                    if before == 0x20, j < s.count, s[j] == UInt8(ascii: "/"), isBoundary(s, j + 1), i >= 2,
+                       s[i - 2] != UInt8(ascii: "/") {
+                        while out.last == 0x20 { out.removeLast() }
                         i = j + 1
                         continue
                     }
-                    var marker = String.UnicodeScalarView()
-                    marker.append(contentsOf: s[i..<j])
-                    if boundary(j), known.contains(String(marker)), gluedMarkerContext(s, at: i) {
+                    if isBoundary(s, j),
+                       known.contains(String(decoding: UnsafeBufferPointer(rebasing: s[i..<j]), as: UTF8.self)),
+                       gluedMarkerContext(s, at: i) {
                         i = j
                         continue
                     }
                 }
-                // One scalar at a time: UnicodeScalarView.append(contentsOf:) rebuilds
-                // the whole view (String + String), which made a paragraph with many
-                // numbers quadratic.
-                for k in i..<j { out.append(s[k]) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j]))
                 i = j
                 continue
             }
-            out.append(c)
-            i += 1
+            if c < 0x80 {
+                out.append(c)
+                i += 1
+            } else {
+                let n = UTF8Scan.length(lead: c)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<(i + n)]))
+                i += n
+            }
         }
-        return String(out)
+        return out
     }
 
-    /// True when the digits starting at `i` are glued to a word or to punctuation after one.
-    private static func gluedMarkerContext(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        let before = s[i - 1]
-        var k = i - 1
-        if before.properties.isAlphabetic {
+    /// True when the digits starting at byte `i` are glued to a word or to punctuation after one.
+    private static func gluedMarkerContext(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        // Byte offsets of scalar starts; -1 stands before the text.
+        func previous(_ k: Int) -> Int { k > 0 ? UTF8Scan.start(before: k, in: s) : -1 }
+        var k = previous(i)
+        let before = UTF8Scan.scalar(s, at: k).scalar
+        let beforeIsAlphabetic = ScalarClass.isAlphabetic(before)
+        if beforeIsAlphabetic {
             // The word before must be at least three letters and not a code like G77.
         } else if ",;:)”’\".".unicodeScalars.contains(before) {
-            k -= 1
+            k = previous(k)
             guard k >= 0 else { return false }
         } else {
             return false
         }
         var letters = 0
         var allLower = true
-        while k >= 0, s[k].properties.isAlphabetic {
-            if s[k].properties.isUppercase && (k == 0 || s[k - 1].properties.isAlphabetic) { allLower = false }
-            if s[k].properties.isUppercase && before == "." { allLower = false }
+        while k >= 0 {
+            let scalar = UTF8Scan.scalar(s, at: k).scalar
+            guard ScalarClass.isAlphabetic(scalar) else { break }
+            let p = previous(k)
+            if ScalarClass.isUppercase(scalar) {
+                if p < 0 || ScalarClass.isAlphabetic(UTF8Scan.scalar(s, at: p).scalar) { allLower = false }
+                if before == "." { allLower = false }
+            }
             letters += 1
-            k -= 1
+            k = p
         }
         if before == "." { return letters >= 3 && allLower }
-        if before.properties.isAlphabetic { return letters >= 3 && allLower }
+        if beforeIsAlphabetic { return letters >= 3 && allLower }
         // After punctuation: the word before may be anything but a number ("1,000").
         guard letters == 0 else { return true }
         guard k >= 0 else { return false }
-        let c = s[k]
+        let c = UTF8Scan.scalar(s, at: k).scalar
         if c.value >= 0x30 && c.value <= 0x39 {
             // "2020,1": a year or a number glued to its footnote; "1,000" has three digits after.
             var j = i
-            while j < s.count, s[j].value >= 0x30, s[j].value <= 0x39 { j += 1 }
+            while j < s.count, isDigit(s[j]) { j += 1 }
             return j - i < 3
         }
         return c == ")" || c == "”" || c == "\"" || c == "’" || c == "]"

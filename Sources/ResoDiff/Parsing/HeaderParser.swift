@@ -74,7 +74,7 @@ enum HeaderParser {
     static func isSession(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard words.count >= 2, words.count <= 5, words.last?.lowercased() == "session",
-              let f = line.unicodeScalars.first, f.properties.isUppercase || f.properties.numericType != nil
+              let f = line.unicodeScalars.first, ScalarClass.isUppercase(f) || ScalarClass.isNumeric(f)
         else { return false }
         return true
     }

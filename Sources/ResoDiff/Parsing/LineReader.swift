@@ -8,72 +8,130 @@
 enum LineReader {
     /// Reads `text` into lines.
     ///
+    /// Works on the UTF-8 bytes: ASCII bytes (line ends, tabs, spaces and
+    /// text) are handled by comparison, and only non-ASCII scalars are
+    /// decoded, to find the byte-order mark, Unicode line ends and white space.
     /// - Parameter text: the source text, any line-end convention.
     /// - Returns: the lines, furniture lines replaced by blank ones.
     /// - Complexity: O(n) in the length of `text`.
     static func read(_ text: String) -> [SourceLine] {
-        var lines: [SourceLine] = []
-        var current = String.UnicodeScalarView()
-        var indent = 0
-        var atLineStart = true
-        var lastWasCR = false
-        var isFirst = true
+        UTF8Scan.withBytes(text) { u in
+            var lines: [SourceLine] = []
+            var current: [UInt8] = []
+            current.reserveCapacity(256)
+            var indent = 0
+            var atLineStart = true
+            var lastWasCR = false
 
-        func emit() {
-            while let last = current.last, last == " " { current.removeLast() }
-            for piece in splitAtSeparatorRuns(String(current)) {
-                if piece.isEmpty {
+            func emit() {
+                while current.last == 0x20 { current.removeLast() }
+                let line = UTF8Scan.string(current)
+                if line.isEmpty {
                     lines.append(.blank)
-                } else if PageFurniture.isFurniture(piece) {
-                    lines.append(.blank)
+                } else if !hasSeparatorRun(current) {
+                    // No cut to make: the line is its only piece (already trimmed).
+                    lines.append(PageFurniture.isFurniture(line) ? .blank : SourceLine(text: line, indent: indent))
                 } else {
-                    lines.append(SourceLine(text: piece, indent: indent))
+                    for piece in splitAtSeparatorRuns(line) {
+                        if piece.isEmpty || PageFurniture.isFurniture(piece) {
+                            lines.append(.blank)
+                        } else {
+                            lines.append(SourceLine(text: piece, indent: indent))
+                        }
+                    }
                 }
+                current.removeAll(keepingCapacity: true)
+                indent = 0
+                atLineStart = true
             }
-            current = String.UnicodeScalarView()
-            indent = 0
-            atLineStart = true
-        }
 
-        for s in text.unicodeScalars {
-            if isFirst {
-                isFirst = false
-                if s == "\u{FEFF}" { continue }
-            }
-            switch s.value {
-            case 0x0D:
-                emit()
-                lastWasCR = true
-                continue
-            case 0x0A:
-                if lastWasCR { lastWasCR = false; continue }
-                emit()
-                continue
-            case 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+            var i = 0
+            // A byte-order mark is dropped only as the very first scalar.
+            if u.count >= 3, u[0] == 0xEF, u[1] == 0xBB, u[2] == 0xBF { i = 3 }
+            while i < u.count {
+                let b = u[i]
+                var n = 1
+                var isSpace = false
+                var isTab = false
+                if b < 0x80 {
+                    switch b {
+                    case 0x0D:
+                        emit()
+                        lastWasCR = true
+                        i += 1
+                        continue
+                    case 0x0A:
+                        i += 1
+                        if lastWasCR { lastWasCR = false; continue }
+                        emit()
+                        continue
+                    case 0x0B, 0x0C:
+                        lastWasCR = false
+                        emit()
+                        i += 1
+                        continue
+                    case 0x09:
+                        isTab = true
+                        isSpace = true
+                    case 0x20:
+                        isSpace = true
+                    default:
+                        break
+                    }
+                } else {
+                    let decoded = UTF8Scan.scalar(u, at: i)
+                    n = decoded.length
+                    switch decoded.scalar.value {
+                    case 0x85, 0x2028, 0x2029:
+                        lastWasCR = false
+                        emit()
+                        i += n
+                        continue
+                    default:
+                        isSpace = decoded.scalar.properties.isWhitespace || decoded.scalar.value == 0x200B
+                    }
+                }
                 lastWasCR = false
-                emit()
-                continue
-            default:
-                lastWasCR = false
-            }
-            let isTab = s == "\t"
-            let isSpace = isTab || s.properties.isWhitespace || s.value == 0x200B
-            if atLineStart {
-                if isSpace {
-                    indent = isTab ? (indent / 8 + 1) * 8 : indent + 1
+                if atLineStart {
+                    if isSpace {
+                        indent = isTab ? (indent / 8 + 1) * 8 : indent + 1
+                        i += n
+                        continue
+                    }
+                    atLineStart = false
+                }
+                if b >= 0x20 && b < 0x80 {
+                    // A run of printable ASCII (spaces included) is copied as it stands.
+                    var j = i + 1
+                    while j < u.count, u[j] >= 0x20, u[j] < 0x80 { j += 1 }
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<j]))
+                    i = j
                     continue
                 }
-                atLineStart = false
+                if isSpace {
+                    current.append(0x20)
+                    if isTab { current.append(0x20) }
+                } else if n == 1 {
+                    current.append(b)
+                } else {
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<(i + n)]))
+                }
+                i += n
             }
-            if isSpace {
-                current.append(" ")
-                if isTab { current.append(" ") }
-            } else {
-                current.append(s)
-            }
+            if !current.isEmpty || !atLineStart { emit() }
+            return lines
         }
-        if !current.isEmpty || !atLineStart { emit() }
-        return lines
+    }
+
+    /// True when `line` holds two asterisks in a row: the only lines
+    /// ``splitAtSeparatorRuns(_:)`` may cut.
+    private static func hasSeparatorRun(_ line: [UInt8]) -> Bool {
+        var previous: UInt8 = 0
+        for b in line {
+            if b == 0x2A && previous == 0x2A { return true }
+            previous = b
+        }
+        return false
     }
 
     /// Cuts `line` at every run of two or more asterisks that has text glued on
@@ -91,7 +149,7 @@ enum LineReader {
             var j = i
             while j < scalars.count, scalars[j] == "*" { j += 1 }
             if j - i >= 2, i > 0, j < scalars.count,
-               !scalars[i - 1].properties.isWhitespace, !scalars[j].properties.isWhitespace {
+               !ScalarClass.isWhitespace(scalars[i - 1]), !ScalarClass.isWhitespace(scalars[j]) {
                 var piece = String.UnicodeScalarView()
                 piece.append(contentsOf: scalars[start..<i])
                 pieces.append(String(piece).trimmingSpaces())

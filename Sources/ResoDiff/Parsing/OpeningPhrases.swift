@@ -56,11 +56,70 @@ enum OpeningPhrases {
         "with regret", "with deep regret", "with alarm", "with interest", "with gratitude",
     ]
 
-    private static let preambularSet = Set(preambularBases)
-    private static let operativeSet = Set(operativeBases)
-    private static let adverbSet = Set(adverbs)
-    private static let modifierSet = Set(modifiers)
+    // Sets of substrings, so that a candidate phrase, a slice of the joined
+    // lowercase words, is looked up without building a string.
+    private static let preambularSet = PhraseSet(preambularBases)
+    private static let operativeSet = PhraseSet(operativeBases)
+    private static let adverbSet = PhraseSet(adverbs)
+    private static let modifierSet = PhraseSet(modifiers)
+
+    /// A vocabulary, with its phrases' word counts by first word: a lookup
+    /// of words `i…` asks the set only for the lengths that some phrase
+    /// starting with word `i` has, and not at all when none starts with it.
+    private struct PhraseSet {
+        let phrases: Set<Substring>
+        let maxWordsByFirstWord: [Substring: Int]
+
+        init(_ list: [String]) {
+            phrases = Set(list.map { $0[...] })
+            var byFirst: [Substring: Int] = [:]
+            for phrase in list {
+                let words = phrase.split(separator: " ")
+                byFirst[words[0][...], default: 0] = max(byFirst[words[0][...], default: 0], words.count)
+            }
+            maxWordsByFirstWord = byFirst
+        }
+    }
     private static let maxWords = 4
+
+    /// The first words (lowercase) of every adverb and base: a phrase can
+    /// start only with one of them, so any other first word ends the lookup
+    /// before the following words are read.
+    private static let preambularFirstWords = firstWords(of: adverbs + preambularBases)
+    private static let operativeFirstWords = firstWords(of: adverbs + operativeBases)
+
+    private static func firstWords(of phrases: [String]) -> Set<String> {
+        Set(phrases.map { String($0.prefix { $0 != " " }) })
+    }
+
+    /// A recognized phrase: as written, and its length in characters of the text.
+    typealias Match = (phrase: String, length: Int)
+
+    /// The opening phrases of both vocabularies at the start of `text`, read
+    /// from one pass over its first words.
+    ///
+    /// - Complexity: O(1): at most a dozen words are looked at.
+    static func openings(in text: Substring) -> (preambular: Match?, operative: Match?) {
+        guard let words = candidateWords(text, preambular: true, operative: true) else { return (nil, nil) }
+        return (match(in: text, words: words, bases: preambularSet), match(in: text, words: words, bases: operativeSet))
+    }
+
+    /// The longer of two matches (the preambular one on a tie), as ``match(in:)`` chooses.
+    static func longer(_ p: Match?, _ o: Match?) -> Match? {
+        switch (p, o) {
+        case let (p?, o?): return p.length >= o.length ? p : o
+        case let (p?, nil): return p
+        case let (nil, o?): return o
+        case (nil, nil): return nil
+        }
+    }
+
+    /// The category that ``category(of:)`` gives for the two matches.
+    static func category(_ p: Match?, _ o: Match?) -> Category? {
+        let p = p?.length ?? 0, o = o?.length ?? 0
+        if p == 0 && o == 0 { return nil }
+        return p >= o ? .preambular : .operative
+    }
 
     /// Recognizes an opening phrase, of either vocabulary, at the start of `text`.
     ///
@@ -70,46 +129,112 @@ enum OpeningPhrases {
     /// - Parameter text: text starting with the candidate phrase (no leading markup).
     /// - Returns: the phrase as written and its length in characters of `text`, or nil.
     /// - Complexity: O(1): at most a dozen words are looked at.
-    static func match(in text: Substring) -> (phrase: String, length: Int)? {
-        let p = matchPreambular(in: text)
-        let o = matchOperative(in: text)
-        switch (p, o) {
-        case let (p?, o?): return p.length >= o.length ? p : o
-        case let (p?, nil): return p
-        case let (nil, o?): return o
-        case (nil, nil): return nil
-        }
+    static func match(in text: Substring) -> Match? {
+        let (p, o) = openings(in: text)
+        return longer(p, o)
     }
 
     /// Recognizes a preambular opening (*Recalling also*, *Deeply concerned*).
-    static func matchPreambular(in text: Substring) -> (phrase: String, length: Int)? {
-        match(in: text, bases: preambularSet)
+    static func matchPreambular(in text: Substring) -> Match? {
+        guard let words = candidateWords(text, preambular: true, operative: false) else { return nil }
+        return match(in: text, words: words, bases: preambularSet)
     }
 
     /// Recognizes an operative opening (*Strongly urges*, *Calls upon*).
-    static func matchOperative(in text: Substring) -> (phrase: String, length: Int)? {
-        match(in: text, bases: operativeSet)
+    static func matchOperative(in text: Substring) -> Match? {
+        guard let words = candidateWords(text, preambular: false, operative: true) else { return nil }
+        return match(in: text, words: words, bases: operativeSet)
     }
 
     /// The category of the phrase at the start of `text`, if any.
     static func category(of text: Substring) -> Category? {
-        let p = matchPreambular(in: text)?.length ?? 0
-        let o = matchOperative(in: text)?.length ?? 0
-        if p == 0 && o == 0 { return nil }
-        return p >= o ? .preambular : .operative
+        let (p, o) = openings(in: text)
+        return category(p, o)
     }
 
-    private static func match(in text: Substring, bases: Set<String>) -> (phrase: String, length: Int)? {
-        let words = leadingWords(text, limit: 10)
-        guard let first = words.first, first.isCapitalized else { return nil }
-        func phrase(_ from: Int, _ count: Int) -> String? {
-            guard from + count <= words.count else { return nil }
-            return words[from..<(from + count)].map(\.lower).joined(separator: " ")
+    /// The leading words of `text` when they can hold a phrase of the vocabularies asked
+    /// for, else nil: the first word must be capitalized and must start an adverb or a base.
+    ///
+    /// The cheap tests come first (an uppercase first letter, then the first
+    /// word alone), because most positions the splitters ask about open no phrase.
+    /// - Complexity: O(1): at most ten words are read.
+    private static func candidateWords(_ text: Substring, preambular: Bool, operative: Bool) -> LeadingWords? {
+        guard let s = text.unicodeScalars.first(where: { $0 != " " }),
+              ScalarClass.isAlphabetic(s), ScalarClass.isUppercase(s) else { return nil }
+        func isFirstWord(_ w: String) -> Bool {
+            preambular && preambularFirstWords.contains(w) || operative && operativeFirstWords.contains(w)
         }
-        func longest(in set: Set<String>, at i: Int) -> Int? {
-            var k = min(maxWords, words.count - i)
+        switch asciiFirstWord(text) {
+        case .word(let w):
+            guard isFirstWord(w) else { return nil }
+        case .tooLong:
+            return nil
+        case .needsUnicode:
+            guard let first = LeadingWords(text, limit: 1).lower(0), isFirstWord(String(first)) else { return nil }
+        }
+        return LeadingWords(text, limit: 10)
+    }
+
+    /// The longest first word of any adverb or base, in bytes.
+    private static let longestFirstWord = (preambularFirstWords.union(operativeFirstWords)).map(\.utf8.count).max() ?? 0
+
+    /// What ``asciiFirstWord(_:)`` found.
+    private enum FirstWord {
+        /// The first word, lowercase: made of ASCII only, and read as ``LeadingWords`` reads it.
+        case word(String)
+        /// An ASCII word longer than any first word of the vocabularies.
+        case tooLong
+        /// A non-ASCII scalar takes part: ``LeadingWords`` must read it.
+        case needsUnicode
+    }
+
+    /// The first word of `text`, lowercase, read from the bytes without
+    /// allocating (a word of up to 15 bytes is a small string).
+    private static func asciiFirstWord(_ text: Substring) -> FirstWord {
+        UTF8Scan.withBytes(text) { u in
+            var i = 0
+            while i < u.count, u[i] == 0x20 { i += 1 }
+            let start = i
+            func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+            while i < u.count {
+                let b = u[i]
+                if b >= 0x80 { return .needsUnicode }
+                if isLetter(b) { i += 1; continue }
+                if b == UInt8(ascii: "-") || b == UInt8(ascii: "'") {
+                    guard i + 1 < u.count else { break }
+                    if u[i + 1] >= 0x80 { return .needsUnicode }
+                    guard isLetter(u[i + 1]) else { break }
+                    i += 1
+                    continue
+                }
+                break
+            }
+            let length = i - start
+            if length > longestFirstWord { return .tooLong }
+            let word = String(unsafeUninitializedCapacity: length) { out in
+                for k in 0..<length {
+                    let b = u[start + k]
+                    out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                return length
+            }
+            return .word(word)
+        }
+    }
+
+    private static func match(in text: Substring, words: LeadingWords, bases: PhraseSet)
+        -> (phrase: String, length: Int)? {
+        guard words.count > 0, words.firstIsCapitalized else { return nil }
+        func phrase(_ from: Int, _ count: Int) -> Substring? {
+            guard from + count <= words.count else { return nil }
+            return words.lower(from, count)
+        }
+        func longest(in set: PhraseSet, at i: Int) -> Int? {
+            // No phrase of the set starts with word `i`, or none is longer than `most` words.
+            guard let first = words.lower(i), let most = set.maxWordsByFirstWord[first] else { return nil }
+            var k = min(maxWords, words.count - i, most)
             while k > 0 {
-                if let p = phrase(i, k), set.contains(p) { return k }
+                if let p = phrase(i, k), set.phrases.contains(p) { return k }
                 k -= 1
             }
             return nil
@@ -129,52 +254,82 @@ enum OpeningPhrases {
             if end > (best ?? 0) { best = end }
         }
         guard let count = best else { return nil }
-        let endIndex = words[count - 1].end
+        let endIndex = words.ends[count - 1]
         let length = text.distance(from: text.startIndex, to: endIndex)
         return (String(text[..<endIndex]), length)
     }
 
-    private struct Word {
-        var lower: String
-        var isCapitalized: Bool
-        var end: Substring.Index
-    }
+    /// The first words of a text: letters, with inner hyphens and apostrophes;
+    /// they stop at the first character that is neither a word character nor a space.
+    ///
+    /// The lowercase words are kept joined by single spaces in one string,
+    /// so that the phrase of words `i..<i+k` is a slice of it.
+    private struct LeadingWords {
+        /// The lowercase words, joined by one space.
+        private var joined: [UInt8] = []
+        /// Where each word starts and ends in `joined` (byte offsets).
+        private var bounds: [(start: Int, end: Int)] = []
+        /// Where each word ends in the text.
+        private(set) var ends: [Substring.Index] = []
+        /// Whether the first word starts with an uppercase letter.
+        private(set) var firstIsCapitalized = false
+        private var string = ""
 
-    /// The first `limit` words of `text`: letters, with inner hyphens and apostrophes;
-    /// stops at the first character that is neither a word character nor a space.
-    private static func leadingWords(_ text: Substring, limit: Int) -> [Word] {
-        var words: [Word] = []
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while words.count < limit {
-            while i < scalars.endIndex, scalars[i] == " " { i = scalars.index(after: i) }
-            guard i < scalars.endIndex, scalars[i].properties.isAlphabetic else { break }
-            let start = i
-            var lower = String.UnicodeScalarView()
-            while i < scalars.endIndex {
-                let c = scalars[i]
-                if c.value >= 0x41 && c.value <= 0x5A, let l = Unicode.Scalar(c.value + 0x20) {
-                    lower.append(l)  // ASCII fast path
-                } else if c.value >= 0x61 && c.value <= 0x7A {
-                    lower.append(c)
-                } else if c.properties.isAlphabetic {
-                    // Not append(contentsOf:), which copies all of `lower` each time:
-                    // quadratic in the length of a long non-ASCII word.
-                    for m in c.properties.lowercaseMapping.unicodeScalars { lower.append(m) }
-                } else if c == "-" || c == "'" || c == "’" {
-                    let next = scalars.index(after: i)
-                    guard next < scalars.endIndex, scalars[next].properties.isAlphabetic else { break }
-                    lower.append(c)
-                } else {
-                    break
-                }
-                i = scalars.index(after: i)
-            }
-            words.append(Word(lower: String(lower), isCapitalized: scalars[start].properties.isUppercase,
-                              end: i))
-            // A word must end at a space or punctuation; anything else (a digit) ends the phrase.
-            guard i < scalars.endIndex, scalars[i] == " " else { break }
+        /// The number of words read.
+        var count: Int { bounds.count }
+
+        /// The lowercase words `from..<from+count`, joined by spaces; nil when there is no word `from`.
+        func lower(_ from: Int, _ count: Int = 1) -> Substring? {
+            guard from < bounds.count, count >= 1, from + count <= bounds.count else { return nil }
+            let u = string.utf8
+            let a = u.index(u.startIndex, offsetBy: bounds[from].start)
+            let b = u.index(u.startIndex, offsetBy: bounds[from + count - 1].end)
+            return string[a..<b]
         }
-        return words
+
+        /// Reads at most `limit` words of `text`.
+        ///
+        /// - Complexity: O(k) in the length of the words read.
+        init(_ text: Substring, limit: Int) {
+            joined.reserveCapacity(16 * limit)
+            bounds.reserveCapacity(limit)
+            ends.reserveCapacity(limit)
+            let utf8 = text.utf8
+            UTF8Scan.withBytes(text) { u in
+                func scalar(_ k: Int) -> Unicode.Scalar { UTF8Scan.scalar(u, at: k).scalar }
+                var i = 0
+                while bounds.count < limit {
+                    while i < u.count, u[i] == 0x20 { i += 1 }
+                    guard i < u.count, ScalarClass.isAlphabetic(scalar(i)) else { break }
+                    let first = scalar(i)
+                    if !joined.isEmpty { joined.append(0x20) }
+                    let lowerStart = joined.count
+                    while i < u.count {
+                        let (c, length) = UTF8Scan.scalar(u, at: i)
+                        if c.value >= 0x41 && c.value <= 0x5A {
+                            joined.append(UInt8(truncatingIfNeeded: c.value + 0x20))  // ASCII fast path
+                        } else if c.value >= 0x61 && c.value <= 0x7A {
+                            joined.append(UInt8(truncatingIfNeeded: c.value))
+                        } else if ScalarClass.isAlphabetic(c) {
+                            for l in c.properties.lowercaseMapping.unicodeScalars { joined.appendUTF8(l) }
+                        } else if c == "-" || c == "'" || c == "’" {
+                            let next = i + length
+                            guard next < u.count, ScalarClass.isAlphabetic(scalar(next)) else { break }
+                            joined.appendUTF8(c)
+                        } else {
+                            break
+                        }
+                        i += length
+                    }
+                    if bounds.isEmpty { firstIsCapitalized = ScalarClass.isUppercase(first) }
+                    bounds.append((lowerStart, joined.count))
+                    // O(1): the UTF-8 view of a native string is indexed by offset.
+                    ends.append(utf8.index(utf8.startIndex, offsetBy: i))
+                    // A word must end at a space or punctuation; anything else (a digit) ends the phrase.
+                    guard i < u.count, u[i] == 0x20 else { break }
+                }
+            }
+            string = UTF8Scan.string(joined)
+        }
     }
 }

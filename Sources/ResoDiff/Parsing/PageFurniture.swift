@@ -1,5 +1,3 @@
-import Foundation
-
 /// Lines that belong to the page or the web page, not to the resolution.
 ///
 /// A line is furniture only when *all* of it is, so a symbol or number cited
@@ -35,40 +33,87 @@ enum PageFurniture {
     static func isFurniture(_ line: String) -> Bool {
         if line.utf8.count <= 24, webLines.contains(line.lowercased()) { return true }
         if isRule(line) { return false }  // rules are the footnote stage's business
-        if line.hasPrefix("©") { return true }
+        // "©" is C2 A9 in UTF-8: only a line starting with that byte can start with it.
+        if line.utf8.first == 0xC2, line.hasPrefix("©") { return true }
         if let f = line.utf8.first, f == UInt8(ascii: "C") || f == UInt8(ascii: "c") {
             let head = line.prefix(13).lowercased()
             if head.hasPrefix("copyright ©") || head.hasPrefix("copyright (c)") { return true }
         }
-        if line.utf8.filter({ $0 == UInt8(ascii: "|") }).count >= 2 { return true }
-        let tokens = line.split(separator: " ")
-        if tokens.count == 2, tokens[0] == "Page", tokens[1].allSatisfy(\.isNumber) { return true }
-        if !tokens.isEmpty {
-            var allFurniture = true
-            var strong = false
-            for t in tokens {
-                if isJobNumber(t) || isBarcode(t) || isPageNumber(t) || isRunningSymbol(t) || t == "/..." {
-                    strong = true
-                } else if isLanguageTag(t) || isDateStamp(t) {
-                    continue
-                } else {
-                    allFurniture = false
-                    break
+        // One pass over the bytes for the remaining tests' ingredients.
+        var pipes = 0, hasSlash = false
+        var firstGap = -1, lastGap = -1  // byte offsets of the first and last pair of spaces
+        UTF8Scan.withBytes(line) { u in
+            var previous: UInt8 = 0
+            for k in 0..<u.count {
+                let b = u[k]
+                if b == UInt8(ascii: "|") { pipes += 1 }
+                if b == UInt8(ascii: "/") { hasSlash = true }
+                if b == 0x20 && previous == 0x20 {
+                    if firstGap < 0 { firstGap = k - 1 }
+                    lastGap = k - 1
                 }
+                previous = b
             }
-            if allFurniture && strong { return true }
         }
+        if pipes >= 2 { return true }
+        if mayStartWithFurnitureToken(line) && isFurnitureTokens(line) { return true }
         // A running head: the symbol set off by a layout gap at either end of the line.
-        guard line.utf8.contains(UInt8(ascii: "/")) else { return false }
-        if let gap = line.range(of: "  ") {
-            let head = line[..<gap.lowerBound]
-            if isRunningSymbol(head) { return true }
+        guard hasSlash, firstGap >= 0 else { return false }
+        let utf8 = line.utf8
+        if isRunningSymbol(line[..<utf8.index(utf8.startIndex, offsetBy: firstGap)]) { return true }
+        return isRunningSymbol(line[utf8.index(utf8.startIndex, offsetBy: lastGap + 2)...])
+    }
+
+    /// True for `Page 2`, and for a line whose every token is furniture (at
+    /// least one of them more than a language tag or a date stamp). Tokens
+    /// are read one at a time, so an ordinary line costs its first word only.
+    private static func isFurnitureTokens(_ line: String) -> Bool {
+        if line.drop(while: { $0 == " " }).hasPrefix("Page") {
+            let tokens = line.split(separator: " ")
+            if tokens.count == 2, tokens[0] == "Page", tokens[1].allSatisfy(\.isNumber) { return true }
         }
-        if let gap = line.range(of: "  ", options: .backwards) {
-            let tail = line[gap.upperBound...].trimmingCharacters(in: .whitespaces)
-            if isRunningSymbol(Substring(tail)) { return true }
+        // A first token that starts with a digit can only be a job number, page
+        // number or date stamp: digits, `-`, `/` and a sign. Anything else in it
+        // (the `.` of `1.`) settles the line without reading it by characters.
+        let bytes = line.utf8.drop(while: { $0 == 0x20 })
+        if let f = bytes.first, f >= 0x30, f <= 0x39,
+           bytes.prefix(while: { $0 != 0x20 }).contains(where: { b in
+               !(b >= 0x30 && b <= 0x39) && b != UInt8(ascii: "-") && b != UInt8(ascii: "/") && b != UInt8(ascii: "+")
+           }) {
+            return false
         }
-        return false
+        var rest = line[...]
+        var strong = false
+        while true {
+            rest = rest.drop(while: { $0 == " " })
+            guard !rest.isEmpty else { break }
+            let t = rest.prefix(while: { $0 != " " })
+            rest = rest[t.endIndex...]
+            if isJobNumber(t) || isBarcode(t) || isPageNumber(t) || isRunningSymbol(t) || t == "/..." {
+                strong = true
+            } else if !(isLanguageTag(t) || isDateStamp(t)) {
+                return false
+            }
+        }
+        return strong
+    }
+
+    /// A cheap test on the first byte of `line`: false when its first token
+    /// can be none of the furniture tokens (nor `Page`), so that splitting
+    /// the line into tokens is skipped for ordinary text. A job number,
+    /// date stamp or page number starts with a digit (or a sign, as `Int`
+    /// parses one), a barcode with `*`, a language tag with `(`, a symbol with
+    /// `A`, the continuation mark with `/`; other white space and non-ASCII
+    /// bytes are let through.
+    private static func mayStartWithFurnitureToken(_ line: String) -> Bool {
+        guard let b = line.utf8.first(where: { $0 != 0x20 }) else { return true }
+        switch b {
+        case 0x30...0x39, UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "A"),
+             UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: "P"):
+            return true
+        default:
+            return b < 0x20 || b >= 0x80
+        }
     }
 
     /// True for a rule of five or more underscores (or hyphens): the separator above footnotes.
@@ -101,13 +146,27 @@ enum PageFurniture {
 
     /// `A/RES/75/68` (optionally with a section letter or a revision suffix glued on).
     static func isRunningSymbol(_ t: Substring) -> Bool {
-        let s = t.trimmingCharacters(in: .whitespaces)
+        let s = trimmingHorizontalWhitespace(t)
         guard s.hasPrefix("A/RES/") else { return false }
         let rest = s.dropFirst(6)
         let parts = rest.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber),
               let first = parts[1].first, first.isNumber else { return false }
         return true
+    }
+
+    /// `t` without leading and trailing tabs and space separators (general
+    /// category Zs): what Foundation's `trimmingCharacters(in: .whitespaces)`
+    /// removes, without importing Foundation into the library.
+    static func trimmingHorizontalWhitespace(_ t: Substring) -> Substring {
+        func isBlank(_ s: Unicode.Scalar) -> Bool {
+            s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = t.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return t[t.endIndex...] }
+        // `lastIndex(where:)` finds at least the scalar at `first`.
+        let last = scalars.lastIndex(where: { !isBlank($0) }) ?? first
+        return Substring(scalars[first...last])
     }
 
     /// `(E)`, `(F)`, …: the language tag after a job number.

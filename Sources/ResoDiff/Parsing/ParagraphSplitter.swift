@@ -32,58 +32,85 @@ enum ParagraphSplitter {
         return r.hasPrefix("and ") || r.hasPrefix("or ")
     }
 
-    /// True when the text just before `end` is `,` or `;`, possibly followed by a
+    /// True when the text just before byte `end` is `,` or `;`, possibly followed by a
     /// footnote marker (`,[1]`, `,1`, `, 1/`).
-    static func followsClauseComma(_ scalars: [Unicode.Scalar], before end: Int) -> Bool {
+    ///
+    /// Every character looked at is ASCII, so the bytes are compared directly:
+    /// a byte of a multi-byte scalar is never one of them, and stops the look-back.
+    static func followsClauseComma(_ u: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
         var k = end - 1
         var skipped = 0
         while k >= 0, skipped < 6 {
-            let c = scalars[k]
-            if c == "," || c == ";" { return true }
-            guard c == "]" || c == "[" || c == "/" || c == " " || (c.value >= 0x30 && c.value <= 0x39) else { return false }
+            let c = u[k]
+            if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") { return true }
+            guard c == UInt8(ascii: "]") || c == UInt8(ascii: "[") || c == UInt8(ascii: "/") || c == 0x20
+                    || (c >= 0x30 && c <= 0x39) else { return false }
             k -= 1
             skipped += 1
         }
         return false
     }
 
+    /// True for the bytes of `, ; : .`.
+    @inline(__always)
+    private static func isClausePunctuation(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".")
+    }
+
     /// Cuts `text` into paragraphs; the pieces keep their markup.
     ///
+    /// The scan runs over the UTF-8 bytes; positions (cuts, piece starts)
+    /// are byte offsets, always at the start of a scalar. Every rule looks at
+    /// ASCII punctuation, digits and spaces, which are single bytes; a
+    /// non-ASCII scalar is decoded only to ask whether it is an uppercase
+    /// letter or a letter.
     /// - Complexity: O(n) in the length of `text`: each position is looked at a
     ///   constant number of times, and a phrase is matched only at the few
     ///   positions that follow the right punctuation.
     static func split(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        let indices = Array(text.unicodeScalars.indices)
+        UTF8Scan.withBytes(text) { u in split(text, bytes: u) }
+    }
+
+    private static func split(_ text: String, bytes u: UnsafeBufferPointer<UInt8>) -> [String] {
+        let n = u.count
+        let utf8 = text.utf8
+        // O(1): a native string's UTF-8 view is indexed by offset.
+        func index(_ k: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: k) }
+        let star = UInt8(ascii: "*"), space = UInt8(0x20)
         var cuts: [Int] = []
 
         // A chapeau at the start.
-        var firstBodyScalar = 0
-        while firstBodyScalar < scalars.count, scalars[firstBodyScalar] == "*" || scalars[firstBodyScalar] == " " {
-            firstBodyScalar += 1
-        }
-        if firstBodyScalar + 4 < scalars.count, text[indices[firstBodyScalar]...].hasPrefix("The ") {
-            var k = firstBodyScalar
-            while k < scalars.count, k - firstBodyScalar < 80, scalars[k] != "," { k += 1 }
-            if k < scalars.count, scalars[k] == ",",
-               isChapeau(TextScan.display(text[indices[firstBodyScalar]...indices[k]])) {
+        var firstBody = 0
+        while firstBody < n, u[firstBody] == star || u[firstBody] == space { firstBody += 1 }
+        // "The " is four one-byte scalars, so a fifth scalar exists exactly when a fifth byte does.
+        if firstBody + 4 < n, text[index(firstBody)...].hasPrefix("The ") {
+            var k = firstBody
+            var scalarsSeen = 0
+            while k < n, scalarsSeen < 80, u[k] != UInt8(ascii: ",") {
+                k += UTF8Scan.length(lead: u[k])
+                scalarsSeen += 1
+            }
+            if k < n, u[k] == UInt8(ascii: ","),
+               isChapeau(TextScan.display(text[index(firstBody)..<index(k + 1)])) {
                 var next = k + 1
-                while next < scalars.count, scalars[next] == "*" || scalars[next] == " " { next += 1 }
-                if next < scalars.count { cuts.append(k + 1) }
+                while next < n, u[next] == star || u[next] == space { next += 1 }
+                if next < n { cuts.append(k + 1) }
             }
         }
 
         func pieceIsPreambular(from start: Int) -> Bool {
             var k = start
-            while k < scalars.count, scalars[k] == "*" || scalars[k] == " " { k += 1 }
-            guard k < scalars.count else { return false }
-            if TextScan.leadingNumber(text[indices[k]...]) != nil { return false }
-            return OpeningPhrases.matchPreambular(in: text[indices[k]...]) != nil
+            while k < n, u[k] == star || u[k] == space { k += 1 }
+            guard k < n else { return false }
+            let rest = text[index(k)...]
+            if TextScan.leadingNumber(rest) != nil { return false }
+            return OpeningPhrases.matchPreambular(in: rest) != nil
         }
 
         var pieceStart = cuts.last ?? 0
         var preambular = pieceIsPreambular(from: pieceStart)
-        var lastSignificant: Unicode.Scalar?  // last scalar that is not a space or `*`
+        // The last byte that is not a space or `*`; 0xFF stands for a non-ASCII scalar.
+        var lastSignificant: UInt8?
         var pieceHasLetters = false  // a piece made of a number alone ("1.") is never cut
         var i = 0
         func cut(at k: Int) {
@@ -93,51 +120,63 @@ enum ParagraphSplitter {
             pieceHasLetters = false
             preambular = pieceIsPreambular(from: k)
         }
-        while i < scalars.count {
-            let c = scalars[i]
-            let afterClause = lastSignificant.map(TextScan.isClausePunctuation) ?? false
+        // Invariant: `i` is the start of a scalar.
+        while i < n {
+            let b = u[i]
+            // Most bytes are lowercase ASCII letters and spaces: no rule can cut before
+            // them, so only the state is updated (as the general path below would).
+            if b >= 0x61 && b <= 0x7A {
+                lastSignificant = b
+                pieceHasLetters = true
+                i += 1
+                continue
+            }
+            if b == space { i += 1; continue }
+            let (c, length) = b < 0x80 ? (Unicode.Scalar(b), 1) : UTF8Scan.scalar(u, at: i)
+            let afterClause = lastSignificant.map(isClausePunctuation) ?? false
             if i > pieceStart, pieceHasLetters {
-                if c == "*", afterClause {
+                if b == star, afterClause {
                     var j = i
-                    while j < scalars.count, scalars[j] == "*" { j += 1 }
-                    if j < scalars.count, scalars[j].properties.isUppercase,
-                       let m = OpeningPhrases.match(in: text[indices[j]...]) {
-                        let end = j + m.phrase.unicodeScalars.count
-                        if end < scalars.count, scalars[end] == "*" {
+                    while j < n, u[j] == star { j += 1 }
+                    if j < n, ScalarClass.isUppercase(UTF8Scan.scalar(u, at: j).scalar),
+                       let m = OpeningPhrases.match(in: text[index(j)...]) {
+                        // The phrase is a prefix of the text at `j`: its bytes end where it does.
+                        let end = j + m.phrase.utf8.count
+                        if end < n, u[end] == star {
                             cut(at: i)
                             i = end
                             lastSignificant = nil
                             continue
                         }
                     }
-                } else if c.properties.isUppercase, preambular, i >= 2, scalars[i - 1] == " ",
-                          followsClauseComma(scalars, before: i - 1),
-                          let m = OpeningPhrases.matchPreambular(in: text[indices[i]...]),
-                          !continuesWithConjunction(text[indices[i]...].dropFirst(m.length)) {
+                } else if ScalarClass.isUppercase(c), preambular, i >= 2, u[i - 1] == space,
+                          followsClauseComma(u, before: i - 1),
+                          let m = OpeningPhrases.matchPreambular(in: text[index(i)...]),
+                          !continuesWithConjunction(text[index(i)...].dropFirst(m.length)) {
                     cut(at: i)
-                } else if afterClause, c.value >= 0x30, c.value <= 0x39, i >= 1, scalars[i - 1] == " " || scalars[i - 1] == "*",
-                          let (_, rest) = TextScan.leadingNumber(text[indices[i]...]),
+                } else if afterClause, b >= 0x30, b <= 0x39, i >= 1, u[i - 1] == space || u[i - 1] == star,
+                          let (_, rest) = TextScan.leadingNumber(text[index(i)...]),
                           OpeningPhrases.matchOperative(in: rest.drop(while: { $0 == " " || $0 == "*" })) != nil {
                     var k = i
-                    while k > pieceStart, scalars[k - 1] == "*" { k -= 1 }
+                    while k > pieceStart, u[k - 1] == star { k -= 1 }
                     cut(at: k)
-                } else if afterClause, c == "(", lastSignificant == ":" || lastSignificant == ";",
-                          TextScan.leadingSubMarker(text[indices[i]...]) != nil {
+                } else if afterClause, b == UInt8(ascii: "("),
+                          lastSignificant == UInt8(ascii: ":") || lastSignificant == UInt8(ascii: ";"),
+                          TextScan.leadingSubMarker(text[index(i)...]) != nil {
                     cut(at: i)
                 }
             }
-            if c != " " && c != "*" { lastSignificant = c }
-            if c.properties.isAlphabetic { pieceHasLetters = true }
-            i += 1
+            if b != space && b != star { lastSignificant = b < 0x80 ? b : 0xFF }
+            if ScalarClass.isAlphabetic(c) { pieceHasLetters = true }
+            i += length
         }
 
         var pieces: [String] = []
+        pieces.reserveCapacity(cuts.count + 1)
         var start = 0
-        for k in cuts + [scalars.count] {
-            var piece = String.UnicodeScalarView()
-            piece.append(contentsOf: scalars[start..<k])
-            let s = String(piece).trimmingSpaces()
-            if !TextScan.display(s).isEmpty { pieces.append(s) }
+        for k in cuts + [n] {
+            let s = String(text[index(start)..<index(k)]).trimmingSpaces()
+            if TextScan.hasDisplayText(s) { pieces.append(s) }
             start = k
         }
         return pieces

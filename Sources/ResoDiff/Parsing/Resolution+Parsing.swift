@@ -7,4 +7,12 @@ extension Resolution {
     public init(parsing text: String) {
         self = ResolutionParser().parse(text)
     }
+
+    /// Parses several texts at once, in parallel on all cores; the results
+    /// are in the order of `texts`, each as ``init(parsing:)`` gives it.
+    ///
+    /// - Complexity: O(n) in the total length of the texts, spread over the cores.
+    public static func parsing(_ texts: [String]) -> [Resolution] {
+        Batch.parseAll(texts.map { Batch.Document(name: "", text: $0) })
+    }
 }

@@ -85,6 +85,8 @@ struct ResolutionParser {
 
     /// "37th plenary meeting" (and the date after it).
     private static func isClosing(_ display: String) -> Bool {
+        // The first word must start with a number: a cheap test before splitting.
+        guard let f = display.first(where: { $0 != " " }), f.isNumber else { return false }
         let words = display.split(separator: " ", maxSplits: 3)
         guard words.count >= 3, words[1].lowercased() == "plenary", words[2].lowercased().hasPrefix("meeting") else {
             return false
@@ -96,12 +98,16 @@ struct ResolutionParser {
 
     /// A lone section letter: "A", "B.".
     private static func isSectionLetter(_ display: String) -> Bool {
-        let u = Array(display.utf8)
-        return (u.count == 1 || (u.count == 2 && u[1] == UInt8(ascii: "."))) && u[0] >= 0x41 && u[0] <= 0x5A
+        let u = display.utf8
+        guard let first = u.first, u.count == 1 || (u.count == 2 && u.last == UInt8(ascii: ".")) else { return false }
+        return first >= 0x41 && first <= 0x5A
     }
 
     /// "Annex", "Annex I", "ANNEX II": the suffix for labels ("", "I", "II"), or nil.
     private static func annexSuffix(_ display: String) -> String? {
+        // The first word must be "Annex" or "ANNEX": a cheap test before splitting.
+        guard display.drop(while: { $0 == " " }).hasPrefix("Annex") || display.drop(while: { $0 == " " }).hasPrefix("ANNEX")
+        else { return nil }
         let words = display.split(separator: " ")
         guard let f = words.first, f == "Annex" || f == "ANNEX", words.count <= 2 else { return nil }
         if words.count == 1 { return "" }
@@ -132,8 +138,16 @@ struct ResolutionParser {
         var inSectionTitle = false
         var annex: String?
 
-        func clean(_ s: some StringProtocol) -> String {
-            TextScan.display(FootnoteExtractor.removingMarkers(from: TextScan.display(s), known: markers))
+        /// Display text without footnote markers, from text that is already display text.
+        /// Display text is a fixed point of `TextScan.display`, so when no marker was
+        /// removed the second `display` is skipped. Marker removal only ever drops
+        /// bytes, so an unchanged byte count means an unchanged text.
+        func clean(_ display: String) -> String {
+            let removed = FootnoteExtractor.removingMarkers(from: display, known: markers)
+            return removed.utf8.count == display.utf8.count ? display : TextScan.display(removed)
+        }
+        func clean(_ raw: Substring) -> String {
+            clean(TextScan.display(raw))
         }
         var nextSuffix: [String: Int] = [:]  // per base label, so k repeats cost O(k), not O(k²)
         func unique(_ label: String) -> String {
@@ -200,9 +214,8 @@ struct ResolutionParser {
                 parentLabel = label
                 currentLetter = nil
                 romanAtTop = false
-                add(.operative, label, number: number,
-                    opening: (OpeningPhrases.matchOperative(in: Substring(text)) ?? OpeningPhrases.match(in: Substring(text)))?.phrase,
-                    text: text)
+                let (p, o) = OpeningPhrases.openings(in: Substring(text))
+                add(.operative, label, number: number, opening: (o ?? OpeningPhrases.longer(p, o))?.phrase, text: text)
                 continue
             }
             if let (marker, rest) = TextScan.leadingSubMarker(Substring(p.raw)) {
@@ -226,13 +239,15 @@ struct ResolutionParser {
                 continue
             }
             let text = clean(display)
-            switch OpeningPhrases.category(of: Substring(text)) {
+            // Both vocabularies read once: the category and the phrase come from the same matches.
+            let (preambularMatch, operativeMatch) = OpeningPhrases.openings(in: Substring(text))
+            switch OpeningPhrases.category(preambularMatch, operativeMatch) {
             case .preambular? where !sawOperative:
                 let label = prefix + "PP\(next(.preambular))"
                 parentLabel = label
                 currentLetter = nil
                 romanAtTop = false
-                add(.preambular, label, opening: OpeningPhrases.matchPreambular(in: Substring(text))?.phrase, text: text)
+                add(.preambular, label, opening: preambularMatch?.phrase, text: text)
             case .operative?:
                 sawOperative = true
                 lastOperativeNumber += 1
@@ -240,10 +255,10 @@ struct ResolutionParser {
                 parentLabel = label
                 currentLetter = nil
                 romanAtTop = false
-                add(.operative, label, opening: OpeningPhrases.matchOperative(in: Substring(text))?.phrase, text: text)
+                add(.operative, label, opening: operativeMatch?.phrase, text: text)
             default:
-                add(.generic, prefix + "P\(next(.generic))", opening: OpeningPhrases.match(in: Substring(text))?.phrase,
-                    text: text)
+                add(.generic, prefix + "P\(next(.generic))",
+                    opening: OpeningPhrases.longer(preambularMatch, operativeMatch)?.phrase, text: text)
             }
         }
 

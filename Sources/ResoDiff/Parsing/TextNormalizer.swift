@@ -8,31 +8,58 @@
 enum TextNormalizer {
     /// The comparison key of a paragraph's display text.
     ///
+    /// Works on the UTF-8 bytes: ASCII bytes are mapped by comparison, and
+    /// only non-ASCII scalars are decoded (quotes, dashes and white space
+    /// beyond ASCII are all non-ASCII); other scalars are copied byte for byte.
     /// - Complexity: O(n) in the length of `text`.
     static func comparisonKey(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let mapped: Unicode.Scalar?
-            switch scalar.value {
-            case 0x2A, 0x5F: mapped = nil                          // * _ emphasis markup
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: mapped = "'"
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: mapped = "\""
-            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: mapped = "-"
-            default:
-                if scalar.properties.isWhitespace {
-                    pendingSpace = true
-                    mapped = nil
-                } else {
-                    mapped = scalar
+        var key = UTF8Scan.withBytes(text) { u in
+            // Display text in plain ASCII (most paragraphs) folds to itself.
+            if UTF8Scan.isCollapsedASCII(u, allowingUnderscore: false) { return text }
+            // Never longer than the input (a mapped scalar becomes one byte): written in place.
+            return String(unsafeUninitializedCapacity: u.count) { out in
+                var count = 0
+                var pendingSpace = false
+                var i = 0
+                while i < u.count {
+                    let b = u[i]
+                    if b < 0x80 {
+                        i += 1
+                        if b == 0x2A || b == 0x5F { continue }  // * _ emphasis markup
+                        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { pendingSpace = true; continue }
+                        if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                        pendingSpace = false
+                        out[count] = b
+                        count += 1
+                        continue
+                    }
+                    let (scalar, n) = UTF8Scan.scalar(u, at: i)
+                    let mapped: UInt8?  // an ASCII replacement, or nil to copy the scalar
+                    switch scalar.value {
+                    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: mapped = UInt8(ascii: "'")
+                    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: mapped = UInt8(ascii: "\"")
+                    case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: mapped = UInt8(ascii: "-")
+                    default:
+                        if scalar.properties.isWhitespace {
+                            pendingSpace = true
+                            i += n
+                            continue
+                        }
+                        mapped = nil
+                    }
+                    if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                    pendingSpace = false
+                    if let m = mapped {
+                        out[count] = m
+                        count += 1
+                    } else {
+                        for k in i..<(i + n) { out[count] = u[k]; count += 1 }
+                    }
+                    i += n
                 }
+                return count
             }
-            guard let m = mapped else { continue }
-            if pendingSpace && !out.isEmpty { out.append(" ") }
-            pendingSpace = false
-            out.append(m)
         }
-        var key = String(out)
         // Terminal punctuation and a trailing conjunction follow position, not content.
         while true {
             if let last = key.last, ";,.:".contains(last) {
@@ -55,7 +82,7 @@ enum TextNormalizer {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 pendingSpace = true
                 continue
             }

@@ -12,7 +12,7 @@ enum TextScan {
     ///
     /// - Complexity: O(k), where k is the length of the trailing white space and markup.
     static func lastSignificantScalar(_ text: String) -> Unicode.Scalar? {
-        for s in text.unicodeScalars.reversed() where s != "*" && !s.properties.isWhitespace {
+        for s in text.unicodeScalars.reversed() where s != "*" && !ScalarClass.isWhitespace(s) {
             return s
         }
         return nil
@@ -22,7 +22,7 @@ enum TextScan {
     ///
     /// - Complexity: O(k), where k is the length of the leading white space and markup.
     static func firstSignificantScalar(_ text: some StringProtocol) -> Unicode.Scalar? {
-        for s in text.unicodeScalars where s != "*" && !s.properties.isWhitespace {
+        for s in text.unicodeScalars where s != "*" && !ScalarClass.isWhitespace(s) {
             return s
         }
         return nil
@@ -31,26 +31,72 @@ enum TextScan {
     /// True when `text` begins (after markup) with a lowercase letter: a continuation, not a paragraph.
     static func startsLowercase(_ text: some StringProtocol) -> Bool {
         guard let s = firstSignificantScalar(text) else { return false }
-        return s.properties.isLowercase
+        return ScalarClass.isLowercase(s)
     }
 
     /// Display text: markup asterisks removed, white space collapsed to single spaces, trimmed.
     ///
+    /// Works on the UTF-8 bytes: ASCII bytes are classified by comparison,
+    /// and only non-ASCII scalars are decoded (to ask whether they are white
+    /// space); everything else is copied byte for byte.
     /// - Complexity: O(n) in the length of `text`.
-    static func display(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for s in text.unicodeScalars {
-            if s == "*" { continue }
-            if s.properties.isWhitespace {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace && !out.isEmpty { out.append(" ") }
-            pendingSpace = false
-            out.append(s)
+    static func display(_ text: String) -> String {
+        UTF8Scan.withBytes(text) { u in
+            // Already display text (the usual case for a paragraph without markup): nothing to do.
+            UTF8Scan.isCollapsedASCII(u, allowingUnderscore: true) ? text : displayBytes(u)
         }
-        return String(out)
+    }
+
+    /// Display text of a substring; see ``display(_:)-(String)``.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    static func display(_ text: Substring) -> String {
+        UTF8Scan.withBytes(text) { u in
+            UTF8Scan.isCollapsedASCII(u, allowingUnderscore: true) ? String(text) : displayBytes(u)
+        }
+    }
+
+    private static func displayBytes(_ u: UnsafeBufferPointer<UInt8>) -> String {
+        // The result is never longer than the input: written straight into the new string's storage.
+        String(unsafeUninitializedCapacity: u.count) { out in
+            var count = 0
+            var pendingSpace = false
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b > 0x2A && b < 0x80 {
+                    // The common case: an ASCII character that is neither white space nor `*`.
+                    if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                    pendingSpace = false
+                    out[count] = b
+                    count += 1
+                    i += 1
+                    continue
+                }
+                var n = 1
+                if b < 0x80 {
+                    if b == 0x2A { i += 1; continue }  // `*`
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) { pendingSpace = true; i += 1; continue }
+                } else {
+                    let decoded = UTF8Scan.scalar(u, at: i)
+                    n = decoded.length
+                    if decoded.scalar.properties.isWhitespace { pendingSpace = true; i += n; continue }
+                }
+                if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                pendingSpace = false
+                for k in i..<(i + n) { out[count] = u[k]; count += 1 }
+                i += n
+            }
+            return count
+        }
+    }
+
+    /// True when ``display(_:)-(String)`` of `text` would not be empty: some
+    /// scalar is neither white space nor a markup asterisk.
+    ///
+    /// - Complexity: O(k), where k is the length of the leading white space and markup.
+    static func hasDisplayText(_ text: String) -> Bool {
+        firstSignificantScalar(text) != nil
     }
 
     /// The words of `text` (white-space separated), at most `limit` of them.

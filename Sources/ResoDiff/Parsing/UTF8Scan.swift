@@ -1,0 +1,119 @@
+/// Reading and writing UTF-8 bytes directly, for the passes that look at
+/// every character.
+///
+/// A `String`'s storage is valid UTF-8, so a pass can walk its bytes: an
+/// ASCII byte (below 0x80) is a whole scalar and is never part of another
+/// scalar's encoding, so every test against an ASCII character (`*`, space,
+/// `,`, digits) is a byte comparison, and only a byte at or above 0x80 needs
+/// decoding. Output is gathered in a byte array and turned into a `String`
+/// once, instead of appending scalars to a `String.UnicodeScalarView` one at
+/// a time (each append re-checks capacity and ASCII-ness of the string).
+enum UTF8Scan {
+    /// Runs `body` over the UTF-8 bytes of `text`, without copying a native string.
+    @inline(__always)
+    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        var text = text
+        return try text.withUTF8(body)
+    }
+
+    /// Runs `body` over the UTF-8 bytes of `text`, without copying a native string.
+    @inline(__always)
+    static func withBytes<R>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        var text = text
+        return try text.withUTF8(body)
+    }
+
+    /// The number of bytes of the scalar whose encoding starts with `lead`.
+    @inline(__always)
+    static func length(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// True for a byte that continues a multi-byte scalar (10xxxxxx).
+    @inline(__always)
+    static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+
+    /// Decodes the scalar whose encoding starts at `i`.
+    ///
+    /// - Precondition: `u` is valid UTF-8 (as a `String`'s bytes are) and `i` is
+    ///   the start of a scalar.
+    /// - Returns: the scalar and the length of its encoding.
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func scalar(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = u[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let value: UInt32
+        let length: Int
+        if b0 < 0xE0 {
+            value = UInt32(b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
+            length = 2
+        } else if b0 < 0xF0 {
+            value = UInt32(b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+            length = 3
+        } else {
+            value = UInt32(b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                | UInt32(u[i + 3] & 0x3F)
+            length = 4
+        }
+        // Valid UTF-8 never encodes a surrogate or a value above 0x10FFFF, so
+        // the fallback is never taken.
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The start of the scalar that ends just before `i`.
+    ///
+    /// - Precondition: `i > 0`, and `i` is the start of a scalar or the end of `u`.
+    /// - Complexity: O(1) (at most three steps back).
+    @inline(__always)
+    static func start(before i: Int, in u: UnsafeBufferPointer<UInt8>) -> Int {
+        var k = i - 1
+        while k > 0 && isContinuation(u[k]) { k -= 1 }
+        return k
+    }
+
+    /// The scalar that ends just before `i`.
+    @inline(__always)
+    static func scalar(_ u: UnsafeBufferPointer<UInt8>, before i: Int) -> Unicode.Scalar {
+        scalar(u, at: start(before: i, in: u)).scalar
+    }
+
+    /// True when `u` is printable ASCII with single spaces between words and
+    /// none at either end, and holds neither `*` nor, when `underscore` is
+    /// set, `_`: text that display-text building and key folding leave as
+    /// it is, so they can return it without rebuilding it.
+    ///
+    /// - Complexity: O(n), a few instructions a byte.
+    static func isCollapsedASCII(_ u: UnsafeBufferPointer<UInt8>, allowingUnderscore underscore: Bool) -> Bool {
+        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else { return u.isEmpty }
+        var previous: UInt8 = 0
+        for b in u {
+            guard b >= 0x20, b < 0x7F, b != 0x2A, underscore || b != 0x5F, !(b == 0x20 && previous == 0x20) else {
+                return false
+            }
+            previous = b
+        }
+        return true
+    }
+
+    /// A string from bytes that are known to be valid UTF-8 (copied out of a
+    /// `String` at scalar boundaries, or encoded scalars).
+    ///
+    /// - Complexity: O(n); the validation is a fast pass for ASCII.
+    @inline(__always)
+    static func string(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends the UTF-8 encoding of `s`.
+    @inline(__always)
+    mutating func appendUTF8(_ s: Unicode.Scalar) {
+        if s.value < 0x80 {
+            append(UInt8(truncatingIfNeeded: s.value))
+        } else {
+            UTF8.encode(s) { append($0) }
+        }
+    }
+}
