@@ -74,7 +74,7 @@ bin="$(swift build -c release --show-bin-path 2>/dev/null)/resodiff"
 if [ "$report_only" = 0 ]; then
   rm -f "$out"
   mkdir -p "$corpus/profiles"
-  if ! swift build -c release >"$corpus/profiles/build.log" 2>&1; then
+  if ! swift build -c release --static-swift-stdlib >"$corpus/profiles/build.log" 2>&1; then
     cat "$corpus/profiles/build.log" >&2
     echo "profile.sh: the release build failed" >&2
     exit 2

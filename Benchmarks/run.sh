@@ -74,9 +74,9 @@ fi
 echo
 
 # --- Build --------------------------------------------------------------------
-echo "building: swift build -c release"
+echo "building: swift build -c release --static-swift-stdlib"
 mkdir -p "$corpus"
-if ! swift build -c release >"$corpus/build.log" 2>&1; then
+if ! swift build -c release --static-swift-stdlib >"$corpus/build.log" 2>&1; then
   cat "$corpus/build.log" >&2
   echo "run.sh: the release build failed" >&2
   exit 2
