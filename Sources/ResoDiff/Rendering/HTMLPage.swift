@@ -45,13 +45,19 @@ enum HTMLPage {
     /// - Complexity: O(t) in the total length of the runs.
     static func wordRuns(_ edits: [WordEdit], keep: WordEdit.Operation?) -> String {
         var out = ""
+        var previous: WordEdit.Operation?
         for edit in edits {
             if let keep, edit.operation != .equal, edit.operation != keep { continue }
             var text = Substring(edit.text)
             if edit.operation != .equal, text.first == " " {
                 out += " "
                 text = text.dropFirst()
+            } else if edit.operation == .insert && previous == .delete {
+                // In a redline, "Encourages" struck through and "Calls upon"
+                // underlined must not run together into one word.
+                out += " "
             }
+            previous = edit.operation
             switch edit.operation {
             case .equal: out += HTMLEscaping.escape(String(text))
             case .delete: out += "<del>\(HTMLEscaping.escape(String(text)))</del>"
