@@ -68,32 +68,13 @@ public struct ParseReport: Sendable {
         return out
     }
 
-    /// A JSON string literal for `s`: quotes, backslashes and control
-    /// characters escaped (RFC 8259, section 7); everything else, non-ASCII
-    /// included, as is.
+    /// A JSON string literal for `s`, written by the renderers' JSON writer.
     ///
     /// - Complexity: O(n) in the length of `s`.
     static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var out = ""
+        JSONValue.writeString(s, to: &out)
+        return out
     }
 
     private static func value(_ s: String?) -> String { s.map(quoted) ?? "null" }
