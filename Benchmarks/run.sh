@@ -6,7 +6,9 @@
 #
 #   --quick              the sample pair and the 300 compilation only, 3 runs
 #   --runs N             timed runs per measurement (default 5, 3 with --quick)
-#   --workloads LIST     comma-separated, from: sample,c300,c1000,u1000
+#   --workloads LIST     comma-separated, from: sample,c300,c1000,u1000,b300
+#                        (b300: batch mode, the 300 resolutions as two
+#                        directories of one file each; difflib does not take directories)
 #   --difflib-timeout S  seconds after which a difflib run is abandoned and
 #                        reported as "> S s" (default 300, 120 with --quick)
 #   --corpora-only       only generate the selected workloads' corpora
@@ -52,7 +54,7 @@ done
 if [ "$quick" = 1 ]; then
   : "${runs:=3}" "${workloads:=sample,c300}" "${difflib_timeout:=120}"
 else
-  : "${runs:=5}" "${workloads:=sample,c300,c1000,u1000}" "${difflib_timeout:=300}"
+  : "${runs:=5}" "${workloads:=sample,c300,c1000,u1000,b300}" "${difflib_timeout:=300}"
 fi
 tool_timeout=300      # any run of resodiff, diff or git longer than this is abandoned
 difflib_budget=60     # stop adding difflib runs once they have taken this long in all
@@ -108,6 +110,9 @@ new[sample]=Samples/A-RES-77-illustrative.txt
 label[c300]="300 compilation (related versions)"
 label[c1000]="1,000 compilation (related versions)"
 label[u1000]="unrelated 1,000 compilation (worst case)"
+label[b300]="batch: 300 resolutions, one file each (directory against directory)"
+old[b300]="Benchmarks/corpus/c300/old"
+new[b300]="Benchmarks/corpus/c300/new"
 for w in c300 c1000 u1000; do
   old[$w]="Benchmarks/corpus/$w/old.txt"
   new[$w]="Benchmarks/corpus/$w/new.txt"
@@ -117,10 +122,10 @@ IFS=, read -r -a selected <<<"$workloads"
 for w in "${selected[@]}"; do
   case "$w" in
     sample) ;;
-    c300) generate c300 --resolutions 300 --seed 75 ;;
+    c300|b300) generate c300 --resolutions 300 --seed 75 ;;
     c1000) generate c1000 --resolutions 1000 --seed 75 ;;
     u1000) generate u1000 --resolutions 1000 --seed 75 --unrelated ;;
-    *) echo "run.sh: unknown workload '$w' (sample, c300, c1000, u1000)" >&2; exit 2 ;;
+    *) echo "run.sh: unknown workload '$w' (sample, c300, c1000, u1000, b300)" >&2; exit 2 ;;
   esac
 done
 [ "$corpora_only" = 1 ] && exit 0
@@ -145,10 +150,14 @@ have() {
 command_for() {  # tool old new
   case "$1" in
     resodiff) echo "$bin" "$2" "$3" ;;
-    diff) echo diff "$2" "$3" ;;
+    diff) if [ -d "$2" ]; then echo diff -r "$2" "$3"; else echo diff "$2" "$3"; fi ;;
     git) echo git --no-pager diff --no-index --no-color --diff-algorithm=myers --word-diff=plain "$2" "$3" ;;
     difflib) echo "$python" "$here/difflib_peer.py" "$2" "$3" ;;
   esac
+}
+
+bytes() {  # the size of a file, or of the files in a directory
+  if [ -d "$1" ]; then cat "$1"/* | wc -c; else wc -c <"$1"; fi
 }
 
 declare -A status median peak count
@@ -156,10 +165,15 @@ results="$corpus/last-run.tsv"
 printf 'workload\ttool\tstatus\tmedian_s\tmin_s\tmax_s\tpeak_kib\truns\tmem\n' >"$results"
 trouble=0
 for w in "${selected[@]}"; do
-  size=$(( ($(wc -c <"${old[$w]}") + $(wc -c <"${new[$w]}")) / 1024 ))
+  size=$(( ($(bytes "${old[$w]}") + $(bytes "${new[$w]}")) / 1024 ))
   echo "${label[$w]}: ${old[$w]} vs ${new[$w]} (${size} KiB in all)"
   printf '  %-22s %12s %12s %6s  %s\n' tool "median" "peak" runs "resodiff is"
   for t in "${tools[@]}"; do
+    if [ "$t" = difflib ] && [ -d "${old[$w]}" ]; then
+      status[$w,$t]=missing
+      printf '  %-22s %12s\n' "${tool_name[$t]}" "(files only)"
+      continue
+    fi
     if ! have "$t"; then
       status[$w,$t]=missing
       printf '  %-22s %12s\n' "${tool_name[$t]}" "not installed"
