@@ -18,10 +18,10 @@ enum RewordingClassifier {
         // The display diff matches tokens with their spacing (so both texts
         // can be rebuilt from it); the category is read from the diff of the
         // words alone, where spacing never counts.
-        let words = WordDiff.edits(from: a, to: b)
         var interner = Interner<Substring>()
         let ia = a.map { interner.id($0.text) }, ib = b.map { interner.id($0.text) }
         let fullScript = diff(ids: ia, ib)
+        let words = WordDiff.edits(from: a, to: b, textIDs: (ia, ib), textScript: fullScript)
 
         var verb: VerbChange?
         var skipA = 0, skipB = 0
