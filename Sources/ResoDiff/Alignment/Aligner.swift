@@ -212,15 +212,19 @@ private struct Work {
     func grouped(old i: [Int], new j: [Int], similarity: Double) -> Change {
         let before = i.map { old[$0] }, after = j.map { new[$0] }
         let kind: Change.Kind = before.count > 1 ? .merged : after.count > 1 ? .split : .reworded
-        let rewording = RewordingClassifier.rewording(
-            old: before.map(\.text).joined(separator: " "), new: after.map(\.text).joined(separator: " "),
-            oldOpening: before.first?.opening, newOpening: after.first?.opening, similarity: similarity)
-        if kind == .reworded && WordDiff.sameWords(Token.tokenize(before[0].text), Token.tokenize(after[0].text)) {
+        // The texts tokenized once, for the same-words test and the rewording
+        // (a group's texts are joined with a space, as the rewording reads them).
+        let a = Token.tokenize(before.count == 1 ? before[0].text : before.map(\.text).joined(separator: " "))
+        let b = Token.tokenize(after.count == 1 ? after[0].text : after.map(\.text).joined(separator: " "))
+        if kind == .reworded && WordDiff.sameWords(a, b) {
             // Same words, other keys (e.g. only the spacing next to punctuation):
             // treat as unchanged. Asked of the tokens, not of `rewording.words`,
             // whose runs show a spacing change so that both texts rebuild.
             return Change(kind: .unchanged, old: before, new: after)
         }
+        let rewording = RewordingClassifier.rewording(
+            old: a, new: b, oldOpening: before.first?.opening, newOpening: after.first?.opening,
+            similarity: similarity)
         return Change(kind: kind, old: before, new: after, rewording: rewording)
     }
 

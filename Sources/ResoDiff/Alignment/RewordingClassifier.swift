@@ -14,7 +14,16 @@ enum RewordingClassifier {
     /// - Complexity: O((n+m)·d) in the token counts and their edit distance.
     static func rewording(old: String, new: String, oldOpening: String?, newOpening: String?,
                           similarity: Double) -> Rewording {
-        let a = Token.tokenize(old), b = Token.tokenize(new)
+        rewording(old: Token.tokenize(old), new: Token.tokenize(new), oldOpening: oldOpening,
+                  newOpening: newOpening, similarity: similarity)
+    }
+
+    /// The rewording from the tokens `a` to the tokens `b` (of texts whose
+    /// openings are given), for a caller that has tokenized the texts already.
+    ///
+    /// - Complexity: O((n+m)·d) in the token counts and their edit distance.
+    static func rewording(old a: [Token], new b: [Token], oldOpening: String?, newOpening: String?,
+                          similarity: Double) -> Rewording {
         // The display diff matches tokens with their spacing (so both texts
         // can be rebuilt from it); the category is read from the diff of the
         // words alone, where spacing never counts.
