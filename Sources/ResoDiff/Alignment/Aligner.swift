@@ -74,7 +74,7 @@ private struct Work {
     let old: [Paragraph]
     let new: [Paragraph]
     let options: Aligner.Options
-    var words = Interner<Substring>()
+    var words = WordInterner()
     var oldBags: [WordBag?]
     var newBags: [WordBag?]
 

@@ -8,19 +8,18 @@ struct WordBag: Sendable {
 
     /// The bag of the words of `text`, interned with `interner`.
     ///
-    /// Words are interned as substrings (equal as strings are), so a word
-    /// already in lowercase ASCII, the usual case, is looked up without
-    /// building a lowercase copy.
+    /// Words are interned by ``WordInterner`` (equal as strings are, once
+    /// lowercased); ASCII words, the usual case, are folded and looked up on
+    /// their bytes.
     /// - Complexity: O(n log n) in the number of words (the sort), plus O(n) hashing.
-    init(_ text: String, interner: inout Interner<Substring>) {
+    init(_ text: String, interner: inout WordInterner) {
         let tokens = Token.tokenize(text)
         var ids: [Int32] = []
         ids.reserveCapacity(tokens.count)
         for token in tokens {
             guard let first = token.text.unicodeScalars.first,
                   ScalarClass.isWordScalar(first) else { continue }
-            let isLowerASCII = token.text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
-            ids.append(interner.id(isLowerASCII ? token.text : token.text.lowercased()[...]))
+            ids.append(interner.id(of: token.text))
         }
         self.ids = ids.sorted()
     }

@@ -1,0 +1,79 @@
+/// Interns case-folded words for ``WordBag``: an ``Interner`` of substrings
+/// with a cache in front of it for plain ASCII words, looked up on their
+/// bytes.
+///
+/// Hashing a `Substring` with the standard library's `Hasher` (and comparing
+/// it with `==`, which is canonical equivalence) costs far more than a
+/// short byte string needs. Almost every word of a resolution is ASCII, so
+/// such words are folded to lowercase and found by their bytes in an open
+/// addressing table (FNV-1a hash, byte comparison). A word the table does not
+/// know yet is interned through the ``Interner`` once, as it would have been
+/// without the cache, and its id remembered; other words always go through
+/// the ``Interner``. Ids are therefore exactly the ids the ``Interner`` alone
+/// gives: the same words get the same ids, in the same order of first use.
+struct WordInterner {
+    /// The ids of all words, by their lowercase text.
+    private var interner = Interner<Substring>()
+    /// The bytes of the cached ASCII words, one after another.
+    private var arena: [UInt8] = []
+    /// Open addressing slots: an index into `entries` plus one, 0 for empty.
+    private var slots = [Int32](repeating: 0, count: 1024)
+    /// The cached words: where their bytes stand in `arena`, their hash and id.
+    private var entries: [(start: Int32, count: Int32, hash: UInt32, id: Int32)] = []
+
+    /// The id of a word token's text, case-folded.
+    ///
+    /// - Complexity: O(n) in the word's length, amortized.
+    mutating func id(of word: Substring) -> Int32 {
+        let cached = word.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
+            guard bytes.count <= 64 else { return nil }
+            var folded = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+            return withUnsafeMutableBytes(of: &folded) { buffer -> Int32? in
+                var hash: UInt32 = 2_166_136_261
+                for (k, byte) in bytes.enumerated() {
+                    guard byte < 0x80 else { return nil }
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    buffer[k] = lower
+                    hash = (hash ^ UInt32(lower)) &* 16_777_619
+                }
+                return lookUp(UnsafeRawBufferPointer(rebasing: buffer[0..<bytes.count]), hash: hash)
+            }
+        }
+        if let cached, let id = cached { return id }
+        let isLowerASCII = word.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
+        return interner.id(isLowerASCII ? word : word.lowercased()[...])
+    }
+
+    /// The id of the lowercase ASCII word `bytes` with hash `hash`: from the
+    /// table, or interned and added to it.
+    ///
+    /// - Complexity: O(n) in the word's length, amortized.
+    private mutating func lookUp(_ bytes: UnsafeRawBufferPointer, hash: UInt32) -> Int32 {
+        var mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if entry.hash == hash && Int(entry.count) == bytes.count
+                && arena[Int(entry.start)..<Int(entry.start) + bytes.count].elementsEqual(bytes) {
+                return entry.id
+            }
+            slot = (slot + 1) & mask
+        }
+        // ASCII bytes are valid UTF-8, and an ASCII string is its own lowercase.
+        let id = interner.id(Substring(String(decoding: bytes, as: UTF8.self)))
+        entries.append((Int32(arena.count), Int32(bytes.count), hash, id))
+        arena.append(contentsOf: bytes)
+        slots[slot] = Int32(entries.count)
+        if entries.count * 2 > slots.count {
+            // Keep the load at most one half: rebuild twice as large.
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            mask = slots.count - 1
+            for (e, entry) in entries.enumerated() {
+                var s = Int(entry.hash) & mask
+                while slots[s] != 0 { s = (s + 1) & mask }
+                slots[s] = Int32(e + 1)
+            }
+        }
+        return id
+    }
+}
