@@ -27,8 +27,8 @@ enum RewordingClassifier {
         // The display diff matches tokens with their spacing (so both texts
         // can be rebuilt from it); the category is read from the diff of the
         // words alone, where spacing never counts.
-        var interner = Interner<Substring>()
-        let ia = a.map { interner.id($0.text) }, ib = b.map { interner.id($0.text) }
+        var interner = WordInterner(foldsCase: false)
+        let ia = a.map { interner.id(of: $0.text) }, ib = b.map { interner.id(of: $0.text) }
         let fullScript = diff(ids: ia, ib)
         let words = WordDiff.edits(from: a, to: b, textIDs: (ia, ib), textScript: fullScript)
 

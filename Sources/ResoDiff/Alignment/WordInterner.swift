@@ -1,17 +1,20 @@
-/// Interns case-folded words for ``WordBag``: an ``Interner`` of substrings
+/// Interns words (case-folded for ``WordBag``, as they are for
+/// ``RewordingClassifier``'s token diffs): an ``Interner`` of substrings
 /// with a cache in front of it for plain ASCII words, looked up on their
 /// bytes.
 ///
 /// Hashing a `Substring` with the standard library's `Hasher` (and comparing
 /// it with `==`, which is canonical equivalence) costs far more than a
 /// short byte string needs. Almost every word of a resolution is ASCII, so
-/// such words are folded to lowercase and found by their bytes in an open
+/// such words are folded to lowercase (when folding) and found by their bytes in an open
 /// addressing table (FNV-1a hash, byte comparison). A word the table does not
 /// know yet is interned through the ``Interner`` once, as it would have been
 /// without the cache, and its id remembered; other words always go through
 /// the ``Interner``. Ids are therefore exactly the ids the ``Interner`` alone
 /// gives: the same words get the same ids, in the same order of first use.
 struct WordInterner {
+    /// Whether words are interned in lowercase (`String.lowercased()`).
+    let foldsCase: Bool
     /// The ids of all words, by their lowercase text.
     private var interner = Interner<Substring>()
     /// The bytes of the cached ASCII words, one after another.
@@ -21,7 +24,14 @@ struct WordInterner {
     /// The cached words: where their bytes stand in `arena`, their hash and id.
     private var entries: [(start: Int32, count: Int32, hash: UInt32, id: Int32)] = []
 
-    /// The id of a word token's text, case-folded.
+    /// Creates an empty interner.
+    ///
+    /// - Parameter foldsCase: Whether words that differ only in case are one word.
+    init(foldsCase: Bool = true) {
+        self.foldsCase = foldsCase
+    }
+
+    /// The id of a token's text, case-folded when ``foldsCase``.
     ///
     /// - Complexity: O(n) in the word's length, amortized.
     mutating func id(of word: Substring) -> Int32 {
@@ -32,7 +42,7 @@ struct WordInterner {
                 var hash: UInt32 = 2_166_136_261
                 for (k, byte) in bytes.enumerated() {
                     guard byte < 0x80 else { return nil }
-                    let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    let lower = foldsCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                     buffer[k] = lower
                     hash = (hash ^ UInt32(lower)) &* 16_777_619
                 }
@@ -40,11 +50,12 @@ struct WordInterner {
             }
         }
         if let cached, let id = cached { return id }
+        guard foldsCase else { return interner.id(word) }
         let isLowerASCII = word.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
         return interner.id(isLowerASCII ? word : word.lowercased()[...])
     }
 
-    /// The id of the lowercase ASCII word `bytes` with hash `hash`: from the
+    /// The id of the (folded) ASCII word `bytes` with hash `hash`: from the
     /// table, or interned and added to it.
     ///
     /// - Complexity: O(n) in the word's length, amortized.
@@ -59,7 +70,7 @@ struct WordInterner {
             }
             slot = (slot + 1) & mask
         }
-        // ASCII bytes are valid UTF-8, and an ASCII string is its own lowercase.
+        // ASCII bytes are valid UTF-8, and folded ASCII is its own lowercase.
         let id = interner.id(Substring(String(decoding: bytes, as: UTF8.self)))
         entries.append((Int32(arena.count), Int32(bytes.count), hash, id))
         arena.append(contentsOf: bytes)

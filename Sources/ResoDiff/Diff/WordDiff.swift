@@ -53,13 +53,21 @@ enum WordDiff {
         var a = a, b = b
         if !a.isEmpty { a[0].spaceBefore = false }
         if !b.isEmpty { b[0].spaceBefore = false }
+        if let textIDs, let textScript, textIDs.a.count == a.count, textIDs.b.count == b.count {
+            // A spaced token as one id: two spaced tokens are equal exactly
+            // when their texts (so their text ids) and their spaces are.
+            func spaced(_ tokens: [Token], _ ids: [Int32]) -> [Int32] {
+                zip(tokens, ids).map { token, id in id &* 2 &+ (token.spaceBefore ? 1 : 0) }
+            }
+            let ia = spaced(a, textIDs.a), ib = spaced(b, textIDs.b)
+            if oneToOne(spaced: ia, ib, text: textIDs.a, textIDs.b) {
+                return runs(of: a, b, script: textScript)
+            }
+            return runs(of: a, b, script: diff(ids: ia, ib))
+        }
         var interner = Interner<SpacedText>()
         let ia = a.map { interner.id(SpacedText(text: $0.text, spaceBefore: $0.spaceBefore)) }
         let ib = b.map { interner.id(SpacedText(text: $0.text, spaceBefore: $0.spaceBefore)) }
-        if let textIDs, let textScript, textIDs.a.count == a.count, textIDs.b.count == b.count,
-           oneToOne(spaced: ia, ib, text: textIDs.a, textIDs.b) {
-            return runs(of: a, b, script: textScript)
-        }
         return runs(of: a, b, script: diff(ids: ia, ib))
     }
 
