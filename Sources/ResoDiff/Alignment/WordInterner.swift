@@ -40,7 +40,8 @@ struct WordInterner {
             var folded = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
             return withUnsafeMutableBytes(of: &folded) { buffer -> Int32? in
                 var hash: UInt32 = 2_166_136_261
-                for (k, byte) in bytes.enumerated() {
+                for k in 0..<bytes.count {
+                    let byte = bytes[k]
                     guard byte < 0x80 else { return nil }
                     let lower = foldsCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                     buffer[k] = lower
@@ -62,14 +63,24 @@ struct WordInterner {
     private mutating func lookUp(_ bytes: UnsafeRawBufferPointer, hash: UInt32) -> Int32 {
         var mask = slots.count - 1
         var slot = Int(hash) & mask
-        while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash && Int(entry.count) == bytes.count
-                && arena[Int(entry.start)..<Int(entry.start) + bytes.count].elementsEqual(bytes) {
-                return entry.id
+        let found = slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena -> Int32? in
+                    while slots[slot] != 0 {
+                        let entry = entries[Int(slots[slot]) - 1]
+                        if entry.hash == hash && Int(entry.count) == bytes.count {
+                            var k = 0
+                            let start = Int(entry.start)
+                            while k < bytes.count && arena[start + k] == bytes[k] { k += 1 }
+                            if k == bytes.count { return entry.id }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
             }
-            slot = (slot + 1) & mask
         }
+        if let found { return found }
         // ASCII bytes are valid UTF-8, and folded ASCII is its own lowercase.
         let id = interner.id(Substring(String(decoding: bytes, as: UTF8.self)))
         entries.append((Int32(arena.count), Int32(bytes.count), hash, id))
