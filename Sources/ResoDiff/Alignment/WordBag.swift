@@ -13,13 +13,20 @@ struct WordBag: Sendable {
     /// their bytes.
     /// - Complexity: O(n log n) in the number of words (the sort), plus O(n) hashing.
     init(_ text: String, interner: inout WordInterner) {
-        let tokens = Token.tokenize(text)
+        let utf8 = text.utf8
         var ids: [Int32] = []
-        ids.reserveCapacity(tokens.count)
-        for token in tokens {
-            guard let first = token.text.unicodeScalars.first,
-                  ScalarClass.isWordScalar(first) else { continue }
-            ids.append(interner.id(of: token.text))
+        // The tokens of `Token.tokenize(text)` whose first scalar is a word
+        // scalar, read as byte ranges: a token is built as a substring only
+        // when the interner needs one (not plain ASCII).
+        UTF8Scan.withBytes(text) { u in
+            ids.reserveCapacity(u.count / 6)
+            Token.scan(u) { start, end, _, first in
+                guard ScalarClass.isWordScalar(first) else { return }
+                ids.append(interner.id(of: UnsafeBufferPointer(rebasing: u[start..<end])) {
+                    // O(1): the UTF-8 view of a native string is indexed by offset.
+                    text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+                })
+            }
         }
         self.ids = ids.sorted()
     }

@@ -35,22 +35,40 @@ struct WordInterner {
     ///
     /// - Complexity: O(n) in the word's length, amortized.
     mutating func id(of word: Substring) -> Int32 {
-        let cached = word.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
-            guard bytes.count <= 64 else { return nil }
-            var folded = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-            return withUnsafeMutableBytes(of: &folded) { buffer -> Int32? in
-                var hash: UInt32 = 2_166_136_261
-                for k in 0..<bytes.count {
-                    let byte = bytes[k]
-                    guard byte < 0x80 else { return nil }
-                    let lower = foldsCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                    buffer[k] = lower
-                    hash = (hash ^ UInt32(lower)) &* 16_777_619
-                }
-                return lookUp(UnsafeRawBufferPointer(rebasing: buffer[0..<bytes.count]), hash: hash)
-            }
-        }
+        let cached = word.utf8.withContiguousStorageIfAvailable { bytes in cachedID(of: bytes) }
         if let cached, let id = cached { return id }
+        return slowID(of: word)
+    }
+
+    /// The id of the word whose UTF-8 bytes are `bytes`; `word` builds it as
+    /// a substring, asked only when the word is not plain ASCII.
+    ///
+    /// - Complexity: O(n) in the word's length, amortized.
+    mutating func id(of bytes: UnsafeBufferPointer<UInt8>, _ word: () -> Substring) -> Int32 {
+        if let id = cachedID(of: bytes) { return id }
+        return slowID(of: word())
+    }
+
+    /// The id of a plain ASCII word of at most 64 bytes, through the cache;
+    /// nil for other words.
+    private mutating func cachedID(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard bytes.count <= 64 else { return nil }
+        var folded = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        return withUnsafeMutableBytes(of: &folded) { buffer -> Int32? in
+            var hash: UInt32 = 2_166_136_261
+            for k in 0..<bytes.count {
+                let byte = bytes[k]
+                guard byte < 0x80 else { return nil }
+                let lower = foldsCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                buffer[k] = lower
+                hash = (hash ^ UInt32(lower)) &* 16_777_619
+            }
+            return lookUp(UnsafeRawBufferPointer(rebasing: buffer[0..<bytes.count]), hash: hash)
+        }
+    }
+
+    /// The id of a word the cache does not take, from the ``Interner``.
+    private mutating func slowID(of word: Substring) -> Int32 {
         guard foldsCase else { return interner.id(word) }
         let isLowerASCII = word.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
         return interner.id(isLowerASCII ? word : word.lowercased()[...])
