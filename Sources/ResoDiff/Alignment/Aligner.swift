@@ -75,6 +75,8 @@ private struct Work {
     let new: [Paragraph]
     let options: Aligner.Options
     var words = WordInterner()
+    /// The token texts of every rewording, as they are (no case folding).
+    var tokenTexts = WordInterner(foldsCase: false)
     var oldBags: [WordBag?]
     var newBags: [WordBag?]
 
@@ -209,7 +211,7 @@ private struct Work {
     }
 
     /// The change for a group of paired paragraphs.
-    func grouped(old i: [Int], new j: [Int], similarity: Double) -> Change {
+    mutating func grouped(old i: [Int], new j: [Int], similarity: Double) -> Change {
         let before = i.map { old[$0] }, after = j.map { new[$0] }
         let kind: Change.Kind = before.count > 1 ? .merged : after.count > 1 ? .split : .reworded
         // The texts tokenized once, for the same-words test and the rewording
@@ -224,7 +226,7 @@ private struct Work {
         }
         let rewording = RewordingClassifier.rewording(
             old: a, new: b, oldOpening: before.first?.opening, newOpening: after.first?.opening,
-            similarity: similarity)
+            similarity: similarity, interner: &tokenTexts)
         return Change(kind: kind, old: before, new: after, rewording: rewording)
     }
 
@@ -278,9 +280,11 @@ private struct Work {
                 if let i = movedFrom[s] {
                     var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
                     if old[i].key != new[j].key {
+                        let similarity = oldBag(i).similarity(to: newBag(j))
                         change.rewording = RewordingClassifier.rewording(
-                            old: old[i].text, new: new[j].text, oldOpening: old[i].opening,
-                            newOpening: new[j].opening, similarity: oldBag(i).similarity(to: newBag(j)))
+                            old: Token.tokenize(old[i].text), new: Token.tokenize(new[j].text),
+                            oldOpening: old[i].opening, newOpening: new[j].opening,
+                            similarity: similarity, interner: &tokenTexts)
                     }
                     changes.append(change)
                 } else {
