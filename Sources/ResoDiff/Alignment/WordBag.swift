@@ -42,14 +42,20 @@ struct WordBag: Sendable {
     ///
     /// - Complexity: O(n + m).
     func sharedCount(with other: WordBag) -> Int {
-        var i = 0, j = 0, shared = 0
-        let a = ids, b = other.ids
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { shared += 1; i += 1; j += 1 }
-            else if a[i] < b[j] { i += 1 }
-            else { j += 1 }
+        // A merge of the two sorted lists, over buffers (no bounds checks in
+        // the hottest loop of pairing); each step advances i or j or both.
+        ids.withUnsafeBufferPointer { a in
+            other.ids.withUnsafeBufferPointer { b in
+                var i = 0, j = 0, shared = 0
+                while i < a.count && j < b.count {
+                    let x = a[i], y = b[j]
+                    if x == y { shared += 1 }
+                    i += x <= y ? 1 : 0
+                    j += y <= x ? 1 : 0
+                }
+                return shared
+            }
         }
-        return shared
     }
 
     /// The Dice coefficient 2·|A∩B| / (|A|+|B|): 1 for the same words, 0 for
