@@ -43,7 +43,7 @@ extension Token {
         }
     }
 
-    /// Finds the tokens of the UTF-8 bytes `u`, as ``tokenize(_:)-(Substring)``
+    /// Finds the tokens of the UTF-8 bytes `u`, as `tokenize(_:)`
     /// does, without building them: `body` gets each token's byte range
     /// `start..<end`, whether white space stood before it, and its first scalar.
     ///
