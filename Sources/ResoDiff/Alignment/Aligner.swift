@@ -74,7 +74,9 @@ private struct Work {
     let old: [Paragraph]
     let new: [Paragraph]
     let options: Aligner.Options
-    var words = Interner<Substring>()
+    var words = WordInterner()
+    /// The token texts of every rewording, as they are (no case folding).
+    var tokenTexts = WordInterner(foldsCase: false)
     var oldBags: [WordBag?]
     var newBags: [WordBag?]
 
@@ -209,18 +211,22 @@ private struct Work {
     }
 
     /// The change for a group of paired paragraphs.
-    func grouped(old i: [Int], new j: [Int], similarity: Double) -> Change {
+    mutating func grouped(old i: [Int], new j: [Int], similarity: Double) -> Change {
         let before = i.map { old[$0] }, after = j.map { new[$0] }
         let kind: Change.Kind = before.count > 1 ? .merged : after.count > 1 ? .split : .reworded
-        let rewording = RewordingClassifier.rewording(
-            old: before.map(\.text).joined(separator: " "), new: after.map(\.text).joined(separator: " "),
-            oldOpening: before.first?.opening, newOpening: after.first?.opening, similarity: similarity)
-        if kind == .reworded && WordDiff.sameWords(Token.tokenize(before[0].text), Token.tokenize(after[0].text)) {
+        // The texts tokenized once, for the same-words test and the rewording
+        // (a group's texts are joined with a space, as the rewording reads them).
+        let a = Token.tokenize(before.count == 1 ? before[0].text : before.map(\.text).joined(separator: " "))
+        let b = Token.tokenize(after.count == 1 ? after[0].text : after.map(\.text).joined(separator: " "))
+        if kind == .reworded && WordDiff.sameWords(a, b) {
             // Same words, other keys (e.g. only the spacing next to punctuation):
             // treat as unchanged. Asked of the tokens, not of `rewording.words`,
             // whose runs show a spacing change so that both texts rebuild.
             return Change(kind: .unchanged, old: before, new: after)
         }
+        let rewording = RewordingClassifier.rewording(
+            old: a, new: b, oldOpening: before.first?.opening, newOpening: after.first?.opening,
+            similarity: similarity, interner: &tokenTexts)
         return Change(kind: kind, old: before, new: after, rewording: rewording)
     }
 
@@ -274,9 +280,11 @@ private struct Work {
                 if let i = movedFrom[s] {
                     var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
                     if old[i].key != new[j].key {
+                        let similarity = oldBag(i).similarity(to: newBag(j))
                         change.rewording = RewordingClassifier.rewording(
-                            old: old[i].text, new: new[j].text, oldOpening: old[i].opening,
-                            newOpening: new[j].opening, similarity: oldBag(i).similarity(to: newBag(j)))
+                            old: Token.tokenize(old[i].text), new: Token.tokenize(new[j].text),
+                            oldOpening: old[i].opening, newOpening: new[j].opening,
+                            similarity: similarity, interner: &tokenTexts)
                     }
                     changes.append(change)
                 } else {

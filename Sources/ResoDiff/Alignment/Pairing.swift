@@ -47,13 +47,44 @@ struct Pairing {
 
     /// Candidate pairs through an inverted index over words that occur in
     /// few removed paragraphs: for each added paragraph, the removed ones
-    /// sharing the most such words.
+    /// sharing the most such words (ties to the earlier one), at most
+    /// ``candidatesPerParagraph`` of them.
+    ///
+    /// The index is flat (word id → a slice of one array of paragraph
+    /// indices), and the shared-word counts of one added paragraph live in
+    /// one array reused for all of them, reset through the list of entries
+    /// it touched; the best few are kept by insertion into a short sorted
+    /// list instead of sorting every count. A candidate whose bag sizes
+    /// bound its similarity below the threshold is not compared (it could
+    /// not pass).
+    /// - Complexity: O(Σ|bag| + k) to build the index (k distinct word ids),
+    ///   then for each added paragraph O(w·r) to count (r = the rarity cap)
+    ///   and O(t·c) to select (t removed paragraphs touched, c candidates
+    ///   a paragraph), plus c similarities.
     private static func indexedCandidates(old: [WordBag], new: [WordBag], threshold: Double) -> [Pair] {
-        var postings: [Int32: [Int]] = [:]
+        // Word ids are dense and non-negative (interned); the index covers
+        // the ids of the removed paragraphs, and larger ids have no postings.
+        var top: Int32 = -1
+        for bag in old { if let last = bag.ids.last, last > top { top = last } }
+        let idCount = Int(top) + 1
+        // start[id]..<start[id + 1] is the slice of `postings` listing the
+        // removed paragraphs that have the word, in ascending order.
+        var start = [Int](repeating: 0, count: idCount + 1)
+        for bag in old {
+            var previous: Int32 = -1
+            for id in bag.ids where id != previous {
+                start[Int(id) + 1] += 1
+                previous = id
+            }
+        }
+        for id in 0..<idCount { start[id + 1] += start[id] }
+        var fill = start
+        var postings = [Int](repeating: 0, count: start[idCount])
         for (i, bag) in old.enumerated() {
             var previous: Int32 = -1
             for id in bag.ids where id != previous {
-                postings[id, default: []].append(i)
+                postings[fill[Int(id)]] = i
+                fill[Int(id)] += 1
                 previous = id
             }
         }
@@ -62,17 +93,41 @@ struct Pairing {
         while root * root < old.count { root += 1 }
         let rare = max(8, root)
         var candidates: [Pair] = []
-        var counts: [Int: Int] = [:]
+        var counts = [Int](repeating: 0, count: old.count)
+        var touched: [Int] = []
+        // The best candidates so far, by count descending, then index ascending.
+        var best: [(old: Int, count: Int)] = []
+        best.reserveCapacity(candidatesPerParagraph + 1)
         for (j, bag) in new.enumerated() {
-            counts.removeAll(keepingCapacity: true)
             var previous: Int32 = -1
             for id in bag.ids where id != previous {
                 previous = id
-                guard let list = postings[id], list.count <= rare else { continue }
-                for i in list { counts[i, default: 0] += 1 }
+                guard Int(id) < idCount else { continue }
+                let list = start[Int(id)]..<start[Int(id) + 1]
+                guard !list.isEmpty, list.count <= rare else { continue }
+                for p in list {
+                    let i = postings[p]
+                    if counts[i] == 0 { touched.append(i) }
+                    counts[i] += 1
+                }
             }
-            let best = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(candidatesPerParagraph)
-            for (i, _) in best {
+            best.removeAll(keepingCapacity: true)
+            for i in touched {
+                let count = counts[i]
+                counts[i] = 0
+                if best.count == candidatesPerParagraph,
+                   let last = best.last, !(count > last.count || (count == last.count && i < last.old)) {
+                    continue
+                }
+                var k = best.count
+                while k > 0 && (count > best[k - 1].count || (count == best[k - 1].count && i < best[k - 1].old)) {
+                    k -= 1
+                }
+                best.insert((i, count), at: k)
+                if best.count > candidatesPerParagraph { best.removeLast() }
+            }
+            touched.removeAll(keepingCapacity: true)
+            for (i, _) in best where old[i].similarityBound(with: bag) >= threshold {
                 let s = old[i].similarity(to: bag)
                 if s >= threshold { candidates.append(Pair(old: i, new: j, similarity: s)) }
             }

@@ -14,14 +14,27 @@ enum RewordingClassifier {
     /// - Complexity: O((n+m)·d) in the token counts and their edit distance.
     static func rewording(old: String, new: String, oldOpening: String?, newOpening: String?,
                           similarity: Double) -> Rewording {
-        let a = Token.tokenize(old), b = Token.tokenize(new)
+        var interner = WordInterner(foldsCase: false)
+        return rewording(old: Token.tokenize(old), new: Token.tokenize(new), oldOpening: oldOpening,
+                         newOpening: newOpening, similarity: similarity, interner: &interner)
+    }
+
+    /// The rewording from the tokens `a` to the tokens `b` (of texts whose
+    /// openings are given), for a caller that has tokenized the texts already.
+    ///
+    /// - Parameter interner: Interns the tokens' texts (without case folding);
+    ///   one interner can serve every rewording of a comparison, since the
+    ///   diff engine compares ids only for equality.
+    /// - Complexity: O((n+m)·d) in the token counts and their edit distance,
+    ///   plus O(k) for the largest id k.
+    static func rewording(old a: [Token], new b: [Token], oldOpening: String?, newOpening: String?,
+                          similarity: Double, interner: inout WordInterner) -> Rewording {
         // The display diff matches tokens with their spacing (so both texts
         // can be rebuilt from it); the category is read from the diff of the
         // words alone, where spacing never counts.
-        let words = WordDiff.edits(from: a, to: b)
-        var interner = Interner<Substring>()
-        let ia = a.map { interner.id($0.text) }, ib = b.map { interner.id($0.text) }
+        let ia = a.map { interner.id(of: $0.text) }, ib = b.map { interner.id(of: $0.text) }
         let fullScript = diff(ids: ia, ib)
+        let words = WordDiff.edits(from: a, to: b, textIDs: (ia, ib), textScript: fullScript)
 
         var verb: VerbChange?
         var skipA = 0, skipB = 0

@@ -8,19 +8,25 @@ struct WordBag: Sendable {
 
     /// The bag of the words of `text`, interned with `interner`.
     ///
-    /// Words are interned as substrings (equal as strings are), so a word
-    /// already in lowercase ASCII, the usual case, is looked up without
-    /// building a lowercase copy.
+    /// Words are interned by ``WordInterner`` (equal as strings are, once
+    /// lowercased); ASCII words, the usual case, are folded and looked up on
+    /// their bytes.
     /// - Complexity: O(n log n) in the number of words (the sort), plus O(n) hashing.
-    init(_ text: String, interner: inout Interner<Substring>) {
-        let tokens = Token.tokenize(text)
+    init(_ text: String, interner: inout WordInterner) {
+        let utf8 = text.utf8
         var ids: [Int32] = []
-        ids.reserveCapacity(tokens.count)
-        for token in tokens {
-            guard let first = token.text.unicodeScalars.first,
-                  ScalarClass.isWordScalar(first) else { continue }
-            let isLowerASCII = token.text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
-            ids.append(interner.id(isLowerASCII ? token.text : token.text.lowercased()[...]))
+        // The tokens of `Token.tokenize(text)` whose first scalar is a word
+        // scalar, read as byte ranges: a token is built as a substring only
+        // when the interner needs one (not plain ASCII).
+        UTF8Scan.withBytes(text) { u in
+            ids.reserveCapacity(u.count / 6)
+            Token.scan(u) { start, end, _, first in
+                guard ScalarClass.isWordScalar(first) else { return }
+                ids.append(interner.id(of: UnsafeBufferPointer(rebasing: u[start..<end])) {
+                    // O(1): the UTF-8 view of a native string is indexed by offset.
+                    text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+                })
+            }
         }
         self.ids = ids.sorted()
     }
@@ -36,14 +42,20 @@ struct WordBag: Sendable {
     ///
     /// - Complexity: O(n + m).
     func sharedCount(with other: WordBag) -> Int {
-        var i = 0, j = 0, shared = 0
-        let a = ids, b = other.ids
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { shared += 1; i += 1; j += 1 }
-            else if a[i] < b[j] { i += 1 }
-            else { j += 1 }
+        // A merge of the two sorted lists, over buffers (no bounds checks in
+        // the hottest loop of pairing); each step advances i or j or both.
+        ids.withUnsafeBufferPointer { a in
+            other.ids.withUnsafeBufferPointer { b in
+                var i = 0, j = 0, shared = 0
+                while i < a.count && j < b.count {
+                    let x = a[i], y = b[j]
+                    if x == y { shared += 1 }
+                    i += x <= y ? 1 : 0
+                    j += y <= x ? 1 : 0
+                }
+                return shared
+            }
         }
-        return shared
     }
 
     /// The Dice coefficient 2·|A∩B| / (|A|+|B|): 1 for the same words, 0 for

@@ -36,40 +36,53 @@ extension Token {
         return UTF8Scan.withBytes(text) { u in
             var tokens: [Token] = []
             tokens.reserveCapacity(u.count / 5)
-            var i = 0
-            var space = false
-            // Invariant: `i` is the start of a scalar.
-            while i < u.count {
-                let (s, length) = UTF8Scan.scalar(u, at: i)
-                if ScalarClass.isWhitespace(s) {
-                    space = true
-                    i += length
-                    continue
-                }
-                let start = i
-                i += length
-                if isWordScalar(s) {
-                    while i < u.count {
-                        let (c, n) = UTF8Scan.scalar(u, at: i)
-                        if isWordScalar(c) { i += n; continue }
-                        // A joiner stays inside the word when a word character follows it.
-                        if isJoiner(c) {
-                            let next = i + n
-                            if next < u.count {
-                                let (d, m) = UTF8Scan.scalar(u, at: next)
-                                if isWordScalar(d) {
-                                    i = next + m
-                                    continue
-                                }
-                            }
-                        }
-                        break
-                    }
-                }
-                tokens.append(Token(text: text[index(start)..<index(i)], spaceBefore: space))
-                space = false
+            scan(u) { start, end, space, _ in
+                tokens.append(Token(text: text[index(start)..<index(end)], spaceBefore: space))
             }
             return tokens
+        }
+    }
+
+    /// Finds the tokens of the UTF-8 bytes `u`, as `tokenize(_:)`
+    /// does, without building them: `body` gets each token's byte range
+    /// `start..<end`, whether white space stood before it, and its first scalar.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
+    @inline(__always)
+    static func scan(_ u: UnsafeBufferPointer<UInt8>,
+                     _ body: (_ start: Int, _ end: Int, _ spaceBefore: Bool, _ first: Unicode.Scalar) -> Void) {
+        var i = 0
+        var space = false
+        // Invariant: `i` is the start of a scalar.
+        while i < u.count {
+            let (s, length) = UTF8Scan.scalar(u, at: i)
+            if ScalarClass.isWhitespace(s) {
+                space = true
+                i += length
+                continue
+            }
+            let start = i
+            i += length
+            if isWordScalar(s) {
+                while i < u.count {
+                    let (c, n) = UTF8Scan.scalar(u, at: i)
+                    if isWordScalar(c) { i += n; continue }
+                    // A joiner stays inside the word when a word character follows it.
+                    if isJoiner(c) {
+                        let next = i + n
+                        if next < u.count {
+                            let (d, m) = UTF8Scan.scalar(u, at: next)
+                            if isWordScalar(d) {
+                                i = next + m
+                                continue
+                            }
+                        }
+                    }
+                    break
+                }
+            }
+            body(start, i, space, s)
+            space = false
         }
     }
 

@@ -26,13 +26,69 @@ enum WordDiff {
     /// ``sameWords(_:_:)``'s question, not this one's. The space before each
     /// side's first token is dropped, as the texts are trimmed.
     static func edits(from a: [Token], to b: [Token]) -> [WordEdit] {
+        edits(from: a, to: b, textIDs: nil, textScript: nil)
+    }
+
+    /// The word-level diff of two token sequences, as `edits(from:to:)` over tokens,
+    /// given the diff of their texts alone (spacing ignored), which the
+    /// caller has computed anyway.
+    ///
+    /// When no text stands with two different spacings (the first tokens'
+    /// spaces dropped), the spaced ids and the text ids are in one-to-one
+    /// correspondence, so the two id sequences have the same pattern of
+    /// equal elements; the engine compares ids only for equality, so the
+    /// spaced diff *is* `textScript`, and it is not computed again.
+    ///
+    /// - Parameters:
+    ///   - textIDs: The ids of `a`'s and `b`'s texts (`Token.text`), from one interner.
+    ///   - textScript: `diff(ids: textIDs.a, textIDs.b)`.
+    /// - Complexity: O(n+m) when the script is reused, else as `edits(from:to:)` over tokens.
+    static func edits(from a: [Token], to b: [Token], textIDs: (a: [Int32], b: [Int32]),
+                      textScript: EditScript) -> [WordEdit] {
+        edits(from: a, to: b, textIDs: textIDs, textScript: textScript as EditScript?)
+    }
+
+    private static func edits(from a: [Token], to b: [Token], textIDs: (a: [Int32], b: [Int32])?,
+                              textScript: EditScript?) -> [WordEdit] {
         var a = a, b = b
         if !a.isEmpty { a[0].spaceBefore = false }
         if !b.isEmpty { b[0].spaceBefore = false }
+        if let textIDs, let textScript, textIDs.a.count == a.count, textIDs.b.count == b.count {
+            // A spaced token as one id: two spaced tokens are equal exactly
+            // when their texts (so their text ids) and their spaces are.
+            func spaced(_ tokens: [Token], _ ids: [Int32]) -> [Int32] {
+                zip(tokens, ids).map { token, id in id &* 2 &+ (token.spaceBefore ? 1 : 0) }
+            }
+            let ia = spaced(a, textIDs.a), ib = spaced(b, textIDs.b)
+            if oneToOne(spaced: ia, ib, text: textIDs.a, textIDs.b) {
+                return runs(of: a, b, script: textScript)
+            }
+            return runs(of: a, b, script: diff(ids: ia, ib))
+        }
         var interner = Interner<SpacedText>()
         let ia = a.map { interner.id(SpacedText(text: $0.text, spaceBefore: $0.spaceBefore)) }
         let ib = b.map { interner.id(SpacedText(text: $0.text, spaceBefore: $0.spaceBefore)) }
         return runs(of: a, b, script: diff(ids: ia, ib))
+    }
+
+    /// Whether each text id goes with one spaced id only, over both
+    /// sequences (position by position). A spaced id always determines its
+    /// text id, so this makes the correspondence one-to-one.
+    ///
+    /// - Complexity: O(n+m+k) for k distinct text ids.
+    private static func oneToOne(spaced sa: [Int32], _ sb: [Int32], text ta: [Int32], _ tb: [Int32]) -> Bool {
+        var top: Int32 = -1
+        for id in ta where id > top { top = id }
+        for id in tb where id > top { top = id }
+        var spacedOf = [Int32](repeating: -1, count: Int(top) + 1)
+        func agrees(_ spaced: [Int32], _ text: [Int32]) -> Bool {
+            for (s, t) in zip(spaced, text) {
+                let known = spacedOf[Int(t)]
+                if known == -1 { spacedOf[Int(t)] = s } else if known != s { return false }
+            }
+            return true
+        }
+        return agrees(sa, ta) && agrees(sb, tb)
     }
 
     /// The display runs of a diff `script` over spaced tokens `a` and `b`
