@@ -56,11 +56,8 @@ struct Command {
     /// The texts are parsed in parallel; notices and a read error come out in
     /// the order of the paths, as when each file was read and parsed in turn.
     private func load(_ arguments: Arguments) throws -> [(name: String, resolution: Resolution)] {
-        var texts: [String] = []
-        var readError: (any Error)?
-        for path in arguments.paths {
-            do { texts.append(try Files.read(path)) } catch { readError = error; break }
-        }
+        // Read everything first: an unreadable input is trouble, and nothing is parsed for it.
+        let texts = try arguments.paths.map(Files.read)
         let resolutions = Resolution.parsing(texts)
         var loaded: [(name: String, resolution: Resolution)] = []
         for (path, resolution) in zip(arguments.paths, resolutions) {
@@ -69,7 +66,6 @@ struct Command {
             }
             loaded.append((arguments.gitPath ?? path, resolution))
         }
-        if let readError { throw readError }
         return loaded
     }
 

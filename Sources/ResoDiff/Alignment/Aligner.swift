@@ -298,19 +298,9 @@ private struct Work {
     /// Greedy best-first matching of removed to added bags above the move
     /// threshold (order does not matter for moves).
     func nearMatches(_ removed: [WordBag], _ added: [WordBag]) -> [(Int, Int)] {
-        var candidates: [(Double, Int, Int)] = []
-        if removed.count * added.count <= Pairing.allPairsLimit {
-            for (r, a) in removed.enumerated() {
-                for (s, b) in added.enumerated() where a.similarityBound(with: b) >= options.moveThreshold {
-                    let sim = a.similarity(to: b)
-                    if sim >= options.moveThreshold { candidates.append((sim, r, s)) }
-                }
-            }
-        } else {
-            for pair in Pairing.pairs(old: removed, new: added, threshold: options.moveThreshold) {
-                candidates.append((pair.similarity, pair.old, pair.new))
-            }
-        }
+        // All candidates, not an order-preserving chain: a move may cross anything.
+        var candidates = Pairing.candidates(old: removed, new: added, threshold: options.moveThreshold)
+            .map { ($0.similarity, $0.old, $0.new) }
         candidates.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
         var usedR = Set<Int>(), usedA = Set<Int>()
         var matches: [(Int, Int)] = []

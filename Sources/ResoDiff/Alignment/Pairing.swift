@@ -30,19 +30,26 @@ struct Pairing {
     ///   paragraph), else O((r+a)·w·k) for k candidates a paragraph; plus
     ///   O(p log p) for the chain over p candidate pairs.
     static func pairs(old: [WordBag], new: [WordBag], threshold: Double) -> [Pair] {
+        heaviestChain(candidates(old: old, new: new, threshold: threshold), newCount: new.count)
+    }
+
+    /// Every pair at or above `threshold`, in no particular order: all pairs
+    /// of small sets, candidates from the rare-word index in large ones.
+    ///
+    /// - Complexity: as ``pairs(old:new:threshold:)``, without the chain.
+    static func candidates(old: [WordBag], new: [WordBag], threshold: Double) -> [Pair] {
         guard !old.isEmpty, !new.isEmpty else { return [] }
-        var candidates: [Pair] = []
-        if old.count * new.count <= allPairsLimit {
-            for i in old.indices {
-                for j in new.indices where old[i].similarityBound(with: new[j]) >= threshold {
-                    let s = old[i].similarity(to: new[j])
-                    if s >= threshold { candidates.append(Pair(old: i, new: j, similarity: s)) }
-                }
-            }
-        } else {
-            candidates = indexedCandidates(old: old, new: new, threshold: threshold)
+        guard old.count * new.count <= allPairsLimit else {
+            return indexedCandidates(old: old, new: new, threshold: threshold)
         }
-        return heaviestChain(candidates, newCount: new.count)
+        var candidates: [Pair] = []
+        for i in old.indices {
+            for j in new.indices where old[i].similarityBound(with: new[j]) >= threshold {
+                let s = old[i].similarity(to: new[j])
+                if s >= threshold { candidates.append(Pair(old: i, new: j, similarity: s)) }
+            }
+        }
+        return candidates
     }
 
     /// Candidate pairs through an inverted index over words that occur in
