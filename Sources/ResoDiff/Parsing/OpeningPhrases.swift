@@ -100,6 +100,9 @@ enum OpeningPhrases {
     ///
     /// - Complexity: O(1): at most a dozen words are looked at.
     static func openings(in text: Substring) -> (preambular: Match?, operative: Match?) {
+        if let ends = fastEnds(text, preambular: true, operative: true) {
+            return (match(text, end: ends.preambular), match(text, end: ends.operative))
+        }
         guard let words = candidateWords(text, preambular: true, operative: true) else { return (nil, nil) }
         return (match(in: text, words: words, bases: preambularSet), match(in: text, words: words, bases: operativeSet))
     }
@@ -136,12 +139,14 @@ enum OpeningPhrases {
 
     /// Recognizes a preambular opening (*Recalling also*, *Deeply concerned*).
     static func matchPreambular(in text: Substring) -> Match? {
+        if let ends = fastEnds(text, preambular: true, operative: false) { return match(text, end: ends.preambular) }
         guard let words = candidateWords(text, preambular: true, operative: false) else { return nil }
         return match(in: text, words: words, bases: preambularSet)
     }
 
     /// Recognizes an operative opening (*Strongly urges*, *Calls upon*).
     static func matchOperative(in text: Substring) -> Match? {
+        if let ends = fastEnds(text, preambular: false, operative: true) { return match(text, end: ends.operative) }
         guard let words = candidateWords(text, preambular: false, operative: true) else { return nil }
         return match(in: text, words: words, bases: operativeSet)
     }
@@ -150,6 +155,25 @@ enum OpeningPhrases {
     static func category(of text: Substring) -> Category? {
         let (p, o) = openings(in: text)
         return category(p, o)
+    }
+
+    /// The same vocabularies, for ``PhraseMatcher``: the lookup on plain ASCII.
+    private static let matcher = PhraseMatcher(adverbs: adverbs, modifiers: modifiers,
+                                               preambular: preambularBases, operative: operativeBases)
+
+    /// The ends of the phrases at the start of `text` from ``PhraseMatcher``, or
+    /// nil when a non-ASCII character among the words read leaves it to the general path.
+    @inline(__always)
+    private static func fastEnds(_ text: Substring, preambular: Bool, operative: Bool) -> PhraseMatcher.Ends? {
+        UTF8Scan.withBytes(text) { u in matcher.ends(in: u, preambular: preambular, operative: operative) }
+    }
+
+    /// The match that ends at byte `end` of `text`, found by ``PhraseMatcher``: what
+    /// precedes it is ASCII, so its length in characters is its length in bytes.
+    private static func match(_ text: Substring, end: Int?) -> Match? {
+        guard let end else { return nil }
+        let u = text.utf8
+        return (String(text[..<u.index(u.startIndex, offsetBy: end)]), end)
     }
 
     /// The leading words of `text` when they can hold a phrase of the vocabularies asked

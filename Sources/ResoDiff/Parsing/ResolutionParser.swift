@@ -85,7 +85,20 @@ struct ResolutionParser {
 
     /// "37th plenary meeting" (and the date after it).
     private static func isClosing(_ display: String) -> Bool {
-        // The first word must start with a number: a cheap test before splitting.
+        // Cheap tests on the bytes first: most paragraphs start with an ASCII letter,
+        // and an operative one with a number and a full stop ("12."), never an ordinal.
+        let settled: Bool? = UTF8Scan.withBytes(display) { u in
+            var i = 0
+            while i < u.count, u[i] == 0x20 { i += 1 }
+            guard i < u.count else { return false }
+            guard u[i] < 0x80 else { return nil }  // a non-ASCII character: the general test decides
+            guard u[i] >= 0x30 && u[i] <= 0x39 else { return false }  // ASCII, alone a character, not a number
+            while i < u.count, u[i] >= 0x30 && u[i] <= 0x39 { i += 1 }
+            // ASCII digits then an ASCII byte other than a letter: the first word is not an ordinal.
+            if i < u.count, u[i] < 0x80, (u[i] | 0x20) < 0x61 || (u[i] | 0x20) > 0x7A { return false }
+            return nil
+        }
+        if let settled { return settled }
         guard let f = display.first(where: { $0 != " " }), f.isNumber else { return false }
         let words = display.split(separator: " ", maxSplits: 3)
         guard words.count >= 3, words[1].lowercased() == "plenary", words[2].lowercased().hasPrefix("meeting") else {
@@ -105,8 +118,22 @@ struct ResolutionParser {
 
     /// "Annex", "Annex I", "ANNEX II": the suffix for labels ("", "I", "II"), or nil.
     private static func annexSuffix(_ display: String) -> String? {
-        // The first word must be "Annex" or "ANNEX": a cheap test before splitting.
-        guard display.drop(while: { $0 == " " }).hasPrefix("Annex") || display.drop(while: { $0 == " " }).hasPrefix("ANNEX")
+        // The first word must be "Annex" or "ANNEX": a cheap test on the bytes, then on characters.
+        let mayBeAnnex = UTF8Scan.withBytes(display) { u in
+            var i = 0
+            while i < u.count, u[i] == 0x20 { i += 1 }
+            // An ASCII byte that differs from both words settles it: the character there is
+            // that byte (with or without marks after it), so it is not the letter wanted.
+            for (k, (lower, upper)) in zip("Annex".utf8, "ANNEX".utf8).enumerated() {
+                guard i + k < u.count else { return false }
+                let b = u[i + k]
+                if b >= 0x80 { return true }
+                if b != lower && b != upper { return false }
+            }
+            return true
+        }
+        guard mayBeAnnex,
+              display.drop(while: { $0 == " " }).hasPrefix("Annex") || display.drop(while: { $0 == " " }).hasPrefix("ANNEX")
         else { return nil }
         let words = display.split(separator: " ")
         guard let f = words.first, f == "Annex" || f == "ANNEX", words.count <= 2 else { return nil }
@@ -151,6 +178,7 @@ struct ResolutionParser {
         }
         var nextSuffix: [String: Int] = [:]  // per base label, so k repeats cost O(k), not O(k²)
         func unique(_ label: String) -> String {
+            if used.insert(label).inserted { return label }  // the usual case: one hash
             var l = label
             var n = nextSuffix[label, default: 2]
             while used.contains(l) { l = "\(label)-\(n)"; n += 1 }

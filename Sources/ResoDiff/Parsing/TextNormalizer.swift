@@ -13,7 +13,8 @@ enum TextNormalizer {
     /// beyond ASCII are all non-ASCII); other scalars are copied byte for byte.
     /// - Complexity: O(n) in the length of `text`.
     static func comparisonKey(_ text: String) -> String {
-        var key = UTF8Scan.withBytes(text) { u in
+        var isASCII = true
+        let folded = UTF8Scan.withBytes(text) { u in
             // Display text in plain ASCII (most paragraphs) folds to itself.
             if UTF8Scan.isCollapsedASCII(u, allowingUnderscore: false) { return text }
             // Never longer than the input (a mapped scalar becomes one byte): written in place.
@@ -53,6 +54,7 @@ enum TextNormalizer {
                         out[count] = m
                         count += 1
                     } else {
+                        isASCII = false
                         for k in i..<(i + n) { out[count] = u[k]; count += 1 }
                     }
                     i += n
@@ -61,6 +63,46 @@ enum TextNormalizer {
             }
         }
         // Terminal punctuation and a trailing conjunction follow position, not content.
+        return isASCII ? trimmingPositionalEndASCII(folded) : trimmingPositionalEnd(folded)
+    }
+
+    /// ``trimmingPositionalEnd(_:)`` for a key of ASCII only (no CR either, as
+    /// white space is folded), where every byte is a character: the same
+    /// steps on the bytes.
+    ///
+    /// - Complexity: O(k) in the length of what is trimmed.
+    private static func trimmingPositionalEndASCII(_ key: String) -> String {
+        let (end, count) = UTF8Scan.withBytes(key) { u -> (Int, Int) in
+            var end = u.count
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let k = suffix.utf8CodeUnitCount
+                guard end >= k else { return false }
+                let p = suffix.utf8Start
+                for j in 0..<k where u[end - k + j] != p[j] { return false }
+                return true
+            }
+            while end > 0 {
+                let b = u[end - 1]
+                if b == UInt8(ascii: ";") || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") {
+                    end -= 1
+                    while end > 0, u[end - 1] == 0x20 { end -= 1 }
+                    continue
+                }
+                if endsWith(" and") { end -= 4; continue }
+                if endsWith(" or") { end -= 3; continue }
+                break
+            }
+            return (end, u.count)
+        }
+        return end == count ? key : String(key.utf8.prefix(end))!
+    }
+
+    /// Drops terminal punctuation (`; , . :`) and a trailing " and" or " or",
+    /// repeatedly, with the spaces before them.
+    ///
+    /// - Complexity: O(k) in the length of what is trimmed.
+    private static func trimmingPositionalEnd(_ key: String) -> String {
+        var key = key
         while true {
             if let last = key.last, ";,.:".contains(last) {
                 key.removeLast()

@@ -152,12 +152,13 @@ enum TextScan {
     /// True when `s` is a lowercase roman numeral up to xxxix.
     static func isRoman(_ s: String) -> Bool {
         guard !s.isEmpty, s.utf8.count <= 7 else { return false }
-        let valid: Set<String> = [
-            "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-            "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
-        ]
-        return valid.contains(s)
+        return romanNumerals.contains(s)
     }
+
+    private static let romanNumerals: Set<String> = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+        "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+    ]
 
     /// Finds a date such as "7 December 2020" in `text`.
     ///

@@ -75,6 +75,68 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    /// Every word of the vocabularies, in random case, mixed with words outside
+    /// them and with what ends or breaks a word (hyphens, apostrophes, digits,
+    /// non-ASCII letters that lowercase to ASCII, curly apostrophes).
+    @Test("opening phrases over the whole vocabulary", arguments: seeds)
+    func wholeVocabulary(seed: UInt64) {
+        var rng = SplitMix64(seed: seed &+ 250)
+        let phrases = OpeningPhrases.adverbs + OpeningPhrases.modifiers + OpeningPhrases.preambularBases
+            + OpeningPhrases.operativeBases
+        let words = Set(phrases.flatMap { $0.split(separator: " ").map(String.init) }).sorted()
+            + ["the", "and", "States", "re", "emphasizes", "x", "-", "'", "’", "1", ",", "*", "\u{212A}",
+               "Ta\u{212A}ing", "É", "Über", "note-", "note's", "calls-upon", "  "]
+        func cased(_ w: String) -> String {
+            switch Int.random(in: 0..<4, using: &rng) {
+            case 0: w.uppercased()
+            case 1: w.prefix(1).uppercased() + w.dropFirst()
+            default: w
+            }
+        }
+        for _ in 0..<3000 {
+            var text = Bool.random(using: &rng) ? "" : " "
+            for k in 0..<Int.random(in: 1...7, using: &rng) {
+                if k > 0 { text += [" ", " ", " ", "", "  "].randomElement(using: &rng)! }
+                text += cased(words.randomElement(using: &rng)!)
+            }
+            let t = text[...]
+            #expect(OpeningPhrases.matchPreambular(in: t).map { "\($0)" } == Reference.matchPreambular(in: t).map { "\($0)" },
+                    "\(text.debugDescription)")
+            #expect(OpeningPhrases.matchOperative(in: t).map { "\($0)" } == Reference.matchOperative(in: t).map { "\($0)" },
+                    "\(text.debugDescription)")
+            #expect(OpeningPhrases.match(in: t).map { "\($0)" } == Reference.match(in: t).map { "\($0)" },
+                    "\(text.debugDescription)")
+        }
+    }
+
+    /// The eight-bytes-at-a-time check against a byte-by-byte one, on short
+    /// runs of the bytes it must tell apart, at every alignment.
+    @Test("collapsed ASCII check", arguments: seeds)
+    func collapsedASCII(seed: UInt64) {
+        var rng = SplitMix64(seed: seed &+ 260)
+        let alphabet: [UInt8] = [0x61, 0x41, 0x20, 0x20, 0x2A, 0x5F, 0x7F, 0x7E, 0x1F, 0x09, 0x00, 0x80, 0xC3, 0xA9, 0x21, 0x2E]
+        func reference(_ u: [UInt8], _ underscore: Bool) -> Bool {
+            guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else { return u.isEmpty }
+            var previous: UInt8 = 0
+            for b in u {
+                guard b >= 0x20, b < 0x7F, b != 0x2A, underscore || b != 0x5F, !(b == 0x20 && previous == 0x20) else {
+                    return false
+                }
+                previous = b
+            }
+            return true
+        }
+        for _ in 0..<20000 {
+            let n = Int.random(in: 0...40, using: &rng)
+            // Mostly letters, so that the rare bytes land at every position of a word.
+            let u = (0..<n).map { _ in Int.random(in: 0..<4, using: &rng) == 0 ? alphabet.randomElement(using: &rng)! : 0x61 }
+            for underscore in [false, true] {
+                let fast = u.withUnsafeBufferPointer { UTF8Scan.isCollapsedASCII($0, allowingUnderscore: underscore) }
+                #expect(fast == reference(u, underscore), "\(u)")
+            }
+        }
+    }
+
     @Test("tokenizer", arguments: seeds)
     func tokenizer(seed: UInt64) {
         var rng = SplitMix64(seed: seed &+ 300)

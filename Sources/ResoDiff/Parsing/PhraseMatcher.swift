@@ -1,0 +1,246 @@
+/// The opening-phrase lookup of ``OpeningPhrases`` on plain ASCII text,
+/// without building a string: words are read as byte ranges, looked up in a
+/// table of the vocabularies' words (lowercase folding on the bytes), and a
+/// phrase of up to four words is a number made of their ids.
+///
+/// It answers exactly what ``OpeningPhrases``' general path answers, or
+/// declines (returns nil) as soon as a byte at or above 0x80 takes part in
+/// the words it reads: a non-ASCII letter can be uppercase, can lowercase to
+/// ASCII (the Kelvin sign), or can join a word, and only the general path
+/// knows. Plain ASCII is what nearly every paragraph opens with.
+struct PhraseMatcher: Sendable {
+    /// One vocabulary (adverbs, modifiers, or the bases of one category).
+    struct Vocabulary: Sendable {
+        /// Packed phrases (see ``PhraseMatcher/pack``), in an open-addressed table; 0 is empty.
+        fileprivate var slots: [UInt64]
+        /// By word id: the most words a phrase starting with that word has; 0 when none does.
+        fileprivate var maxWordsByFirstWord: [UInt8]
+    }
+
+    /// The distinct words, lowercase, one after another.
+    private let wordBytes: [UInt8]
+    /// Open-addressed table of words: (start in `wordBytes`, length, id), id 0 is empty.
+    private let wordSlots: [(start: Int32, length: Int16, id: UInt16)]
+    /// By word id: true when some preambular adverb or base starts with the word.
+    private let opensPreambular: [Bool]
+    /// By word id: true when some operative adverb or base starts with the word.
+    private let opensOperative: [Bool]
+
+    let adverbs: Vocabulary
+    let modifiers: Vocabulary
+    let preambular: Vocabulary
+    let operative: Vocabulary
+
+    /// The most words a phrase of a vocabulary has.
+    private static let maxWords = 4
+    /// The most words read from the text, as the general path reads.
+    private static let wordLimit = 10
+
+    /// Builds the tables from lowercase phrases (words separated by one space).
+    init(adverbs: [String], modifiers: [String], preambular: [String], operative: [String]) {
+        let all = adverbs + modifiers + preambular + operative
+        var capacity = 64
+        while capacity < 4 * all.count { capacity *= 2 }
+        var wordSlots: [(start: Int32, length: Int16, id: UInt16)] = Array(repeating: (0, 0, 0), count: capacity)
+        var wordBytes: [UInt8] = []
+        var opensPreambular = [false], opensOperative = [false]
+        var ids: [[UInt8]: UInt16] = [:]
+        func id(_ word: [UInt8]) -> UInt16 {
+            if let id = ids[word] { return id }
+            let id = UInt16(ids.count + 1)
+            ids[word] = id
+            var slot = Self.hash(word[...]) & (wordSlots.count - 1)
+            while wordSlots[slot].id != 0 { slot = (slot + 1) & (wordSlots.count - 1) }
+            wordSlots[slot] = (Int32(wordBytes.count), Int16(word.count), id)
+            wordBytes.append(contentsOf: word)
+            opensPreambular.append(false)
+            opensOperative.append(false)
+            return id
+        }
+        func vocabulary(_ phrases: [String]) -> Vocabulary {
+            var keys: [(UInt64, first: UInt16, count: Int)] = []
+            for phrase in phrases {
+                let words = phrase.split(separator: " ").map { Array($0.utf8) }
+                precondition(words.count <= Self.maxWords && words.allSatisfy { w in w.allSatisfy { $0 < 0x80 } })
+                let wordIDs = words.map(id)
+                keys.append((Self.pack(wordIDs[...]), wordIDs[0], words.count))
+            }
+            var capacity = 16
+            while capacity < 4 * keys.count { capacity *= 2 }
+            var slots = Array(repeating: UInt64(0), count: capacity)
+            for (key, _, _) in keys {
+                var slot = Self.slot(key, capacity)
+                while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & (capacity - 1) }
+                slots[slot] = key
+            }
+            return Vocabulary(slots: slots, maxWordsByFirstWord: [])
+        }
+        var v = [adverbs, modifiers, preambular, operative].map(vocabulary)
+        // Word ids are known only now: fill in the first-word tables.
+        for (k, phrases) in [adverbs, modifiers, preambular, operative].enumerated() {
+            var most = Array(repeating: UInt8(0), count: ids.count + 1)
+            for phrase in phrases {
+                let words = phrase.split(separator: " ")
+                let first = Int(ids[Array(words[0].utf8)]!)
+                most[first] = max(most[first], UInt8(words.count))
+            }
+            v[k].maxWordsByFirstWord = most
+        }
+        for phrase in adverbs + preambular {
+            opensPreambular[Int(ids[Array(phrase.split(separator: " ")[0].utf8)]!)] = true
+        }
+        for phrase in adverbs + operative {
+            opensOperative[Int(ids[Array(phrase.split(separator: " ")[0].utf8)]!)] = true
+        }
+        (self.adverbs, self.modifiers, self.preambular, self.operative) = (v[0], v[1], v[2], v[3])
+        (self.wordBytes, self.wordSlots) = (wordBytes, wordSlots)
+        (self.opensPreambular, self.opensOperative) = (opensPreambular, opensOperative)
+    }
+
+    /// What a lookup found: for each vocabulary asked for, the byte offset
+    /// where the phrase ends in the text, or nil when none opens it.
+    struct Ends {
+        var preambular: Int?
+        var operative: Int?
+    }
+
+    /// The ends of the opening phrases of the vocabularies asked for, at the
+    /// start of `u`; nil when the general path must decide (a non-ASCII byte
+    /// in the words read).
+    ///
+    /// - Complexity: O(1): at most ten words are read, a few table probes each.
+    func ends(in u: UnsafeBufferPointer<UInt8>, preambular wantsPreambular: Bool, operative wantsOperative: Bool)
+        -> Ends? {
+        let n = u.count
+        var i = 0
+        while i < n, u[i] == 0x20 { i += 1 }
+        guard i < n else { return Ends() }
+        guard u[i] < 0x80 else { return nil }
+        guard u[i] >= 0x41 && u[i] <= 0x5A else { return Ends() }  // an uppercase letter opens a phrase
+
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        // Word k spans bounds[2k]..<bounds[2k+1]; ids are looked up when first needed.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * Self.wordLimit) { buffer -> Ends? in
+            var count = 0
+            while count < Self.wordLimit {
+                while i < n, u[i] == 0x20 { i += 1 }
+                guard i < n else { break }
+                guard u[i] < 0x80 else { return nil }
+                guard isLetter(u[i]) else { break }
+                let start = i
+                while i < n {
+                    let b = u[i]
+                    if b >= 0x80 { return nil }
+                    if isLetter(b) { i += 1; continue }
+                    if b == UInt8(ascii: "-") || b == UInt8(ascii: "'") {
+                        guard i + 1 < n else { break }
+                        if u[i + 1] >= 0x80 { return nil }
+                        guard isLetter(u[i + 1]) else { break }
+                        i += 1
+                        continue
+                    }
+                    break
+                }
+                buffer[2 * count] = start
+                buffer[2 * count + 1] = i
+                buffer[2 * Self.wordLimit + count] = -1
+                count += 1
+                if count == 1 {
+                    // The first word must open a phrase of a vocabulary asked for.
+                    let first = wordID(u, start, i)
+                    buffer[2 * Self.wordLimit] = first
+                    guard wantsPreambular && opensPreambular[first] || wantsOperative && opensOperative[first] else {
+                        return Ends()
+                    }
+                }
+                guard i < n, u[i] == 0x20 else { break }
+            }
+            func id(_ k: Int) -> Int {
+                if buffer[2 * Self.wordLimit + k] < 0 {
+                    buffer[2 * Self.wordLimit + k] = wordID(u, buffer[2 * k], buffer[2 * k + 1])
+                }
+                return buffer[2 * Self.wordLimit + k]
+            }
+            /// The most words from word `at` that form a phrase of `v`.
+            func longest(_ v: Vocabulary, at: Int) -> Int? {
+                guard at < count else { return nil }
+                let most = Int(v.maxWordsByFirstWord[id(at)])
+                guard most > 0 else { return nil }
+                var k = min(Self.maxWords, count - at, most)
+                while k > 0 {
+                    var key: UInt64 = 0
+                    for j in at..<(at + k) { key = key << 16 | UInt64(id(j)) }
+                    if v.contains(key) { return k }
+                    k -= 1
+                }
+                return nil
+            }
+            func end(_ bases: Vocabulary) -> Int? {
+                var best = 0
+                let adverb = longest(adverbs, at: 0)
+                for start in [adverb, 0] {
+                    guard let start, let b = longest(bases, at: start) else { continue }
+                    var end = start + b
+                    for _ in 0..<2 {
+                        guard let m = longest(modifiers, at: end) else { break }
+                        end += m
+                    }
+                    best = max(best, end)
+                }
+                return best > 0 ? buffer[2 * (best - 1) + 1] : nil
+            }
+            return Ends(preambular: wantsPreambular ? end(preambular) : nil,
+                        operative: wantsOperative ? end(operative) : nil)
+        }
+    }
+
+    /// The id of the word `u[start..<end]`, compared without ASCII case; 0 when it is not a vocabulary word.
+    private func wordID(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        let length = end - start
+        var slot = Self.hash(u[start..<end]) & (wordSlots.count - 1)
+        while true {
+            let entry = wordSlots[slot]
+            if entry.id == 0 { return 0 }
+            if Int(entry.length) == length {
+                var k = 0
+                let base = Int(entry.start)
+                while k < length, wordBytes[base + k] == Self.lower(u[start + k]) { k += 1 }
+                if k == length { return Int(entry.id) }
+            }
+            slot = (slot + 1) & (wordSlots.count - 1)
+        }
+    }
+
+    @inline(__always)
+    private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    /// FNV-1a over the lowercase bytes.
+    private static func hash<C: Collection<UInt8>>(_ bytes: C) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { h = (h ^ UInt64(lower(b))) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// Word ids, 16 bits each, first word highest.
+    private static func pack(_ ids: ArraySlice<UInt16>) -> UInt64 {
+        ids.reduce(0) { $0 << 16 | UInt64($1) }
+    }
+
+    fileprivate static func slot(_ key: UInt64, _ capacity: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (capacity - 1)
+    }
+}
+
+extension PhraseMatcher.Vocabulary {
+    /// True when the packed phrase `key` is in the vocabulary.
+    @inline(__always)
+    fileprivate func contains(_ key: UInt64) -> Bool {
+        var slot = PhraseMatcher.slot(key, slots.count)
+        while true {
+            let k = slots[slot]
+            if k == key { return true }
+            if k == 0 { return false }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+}
