@@ -102,8 +102,7 @@ enum LineReader {
                 }
                 if b >= 0x20 && b < 0x80 {
                     // A run of printable ASCII (spaces included) is copied as it stands.
-                    var j = i + 1
-                    while j < u.count, u[j] >= 0x20, u[j] < 0x80 { j += 1 }
+                    let j = UTF8Scan.endOfPrintableASCII(u, from: i + 1)
                     current.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<j]))
                     i = j
                     continue
@@ -126,12 +125,7 @@ enum LineReader {
     /// True when `line` holds two asterisks in a row: the only lines
     /// ``splitAtSeparatorRuns(_:)`` may cut.
     private static func hasSeparatorRun(_ line: [UInt8]) -> Bool {
-        var previous: UInt8 = 0
-        for b in line {
-            if b == 0x2A && previous == 0x2A { return true }
-            previous = b
-        }
-        return false
+        line.withUnsafeBufferPointer { UTF8Scan.containsPair($0, of: 0x2A) }
     }
 
     /// Cuts `line` at every run of two or more asterisks that has text glued on

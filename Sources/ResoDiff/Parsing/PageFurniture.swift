@@ -39,10 +39,12 @@ enum PageFurniture {
             let head = line.prefix(13).lowercased()
             if head.hasPrefix("copyright ©") || head.hasPrefix("copyright (c)") { return true }
         }
-        // One pass over the bytes for the remaining tests' ingredients.
+        // One pass over the bytes for the remaining tests' ingredients, after a
+        // quicker one: without a `|` or two spaces in a row, only the tokens can tell.
         var pipes = 0, hasSlash = false
         var firstGap = -1, lastGap = -1  // byte offsets of the first and last pair of spaces
         UTF8Scan.withBytes(line) { u in
+            guard UTF8Scan.contains(u, byte: UInt8(ascii: "|")) || UTF8Scan.containsPair(u, of: 0x20) else { return }
             var previous: UInt8 = 0
             for k in 0..<u.count {
                 let b = u[k]
@@ -56,7 +58,7 @@ enum PageFurniture {
             }
         }
         if pipes >= 2 { return true }
-        if mayStartWithFurnitureToken(line) && isFurnitureTokens(line) { return true }
+        if mayStartWithFurnitureToken(line) && firstTokenMayBeFurniture(line) && isFurnitureTokens(line) { return true }
         // A running head: the symbol set off by a layout gap at either end of the line.
         guard hasSlash, firstGap >= 0 else { return false }
         let utf8 = line.utf8
@@ -113,6 +115,25 @@ enum PageFurniture {
             return true
         default:
             return b < 0x20 || b >= 0x80
+        }
+    }
+
+    /// A second cheap test, on the bytes of the first token: false when it is
+    /// plain ASCII starting with a letter and is neither `Page` nor the start
+    /// of a running symbol (`A/RES/`), the only furniture tokens that start
+    /// with a letter. Lines opening with *Affirming* or *Pursuant* end here.
+    private static func firstTokenMayBeFurniture(_ line: String) -> Bool {
+        UTF8Scan.withBytes(line) { u in
+            var i = 0
+            while i < u.count, u[i] == 0x20 { i += 1 }
+            let start = i
+            while i < u.count, u[i] != 0x20 {
+                if u[i] >= 0x80 { return true }  // the character tests decide
+                i += 1
+            }
+            guard i > start, (u[start] | 0x20) >= 0x61, (u[start] | 0x20) <= 0x7A else { return true }
+            let token = UnsafeBufferPointer(rebasing: u[start..<i])
+            return token.elementsEqual("Page".utf8) || token.starts(with: "A/RES/".utf8)
         }
     }
 

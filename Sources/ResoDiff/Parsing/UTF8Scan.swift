@@ -123,6 +123,76 @@ enum UTF8Scan {
         return true
     }
 
+    /// True when some byte of `u` is `byte`.
+    ///
+    /// - Complexity: O(n), eight bytes at a time.
+    static func contains(_ u: UnsafeBufferPointer<UInt8>, byte: UInt8) -> Bool {
+        guard let base = u.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let pattern = ones &* UInt64(byte)
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= u.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
+            if (x &- ones) & ~x & highs != 0 { return true }
+            i += 8
+        }
+        while i < u.count {
+            if u[i] == byte { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// True when two bytes in a row of `u` are both `byte` (`**`, two spaces).
+    ///
+    /// - Complexity: O(n), eight bytes at a time.
+    static func containsPair(_ u: UnsafeBufferPointer<UInt8>, of byte: UInt8) -> Bool {
+        guard let base = u.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let pattern = ones &* UInt64(byte)
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        var previousMatched = false
+        while i + 8 <= u.count {
+            let s = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ pattern  // zero where `byte` is
+            let pairs = s | (s >> 8) | 0xFF00_0000_0000_0000  // zero where byte k and byte k+1 both are
+            if (pairs &- ones) & ~pairs & highs != 0 { return true }
+            if previousMatched && s & 0xFF == 0 { return true }
+            previousMatched = s >> 56 == 0
+            i += 8
+        }
+        while i < u.count {
+            let matched = u[i] == byte
+            if matched && previousMatched { return true }
+            previousMatched = matched
+            i += 1
+        }
+        return false
+    }
+
+    /// The offset of the first byte at or after `i` that is below 0x20 or at
+    /// or above 0x80 (a control character or part of a non-ASCII scalar), or
+    /// `u.count`.
+    ///
+    /// - Complexity: O(k) in the length of the run, eight bytes at a time.
+    static func endOfPrintableASCII(_ u: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        guard let base = u.baseAddress else { return i }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawPointer(base)
+        var i = i
+        while i + 8 <= u.count {
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            // Flags bytes at or above 0x80 exactly, and bytes below 0x20 exactly up to the first
+            // one (a borrow only ever flags bytes above it): the lowest flag is the answer.
+            let flags = (x & highs) | ((x &- ones &* 0x20) & ~x & highs)
+            if flags != 0 { return i + flags.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < u.count, u[i] >= 0x20, u[i] < 0x80 { i += 1 }
+        return i
+    }
+
     /// A string from bytes that are known to be valid UTF-8 (copied out of a
     /// `String` at scalar boundaries, or encoded scalars).
     ///
