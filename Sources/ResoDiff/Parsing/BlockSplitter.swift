@@ -10,6 +10,7 @@ struct Block: Hashable, Sendable {
     ///
     /// - Complexity: O(n) in the block's length.
     var text: String {
+        if lines.count == 1 { return lines[0].text }
         var out = ""
         // The last two scalars of `out`, tracked apart: reading them through
         // `out.unicodeScalars` kept a second reference to its storage, so each

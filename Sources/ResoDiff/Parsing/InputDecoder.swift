@@ -19,7 +19,7 @@ public enum InputDecoder {
         }
         var body = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes[3...] }
-        if body.contains(0) { throw .binary(path: path) }
+        if body.withUnsafeBufferPointer({ UTF8Scan.contains($0, byte: 0) }) { throw .binary(path: path) }
         guard let text = String(validating: body, as: UTF8.self) else {
             throw .invalidUTF8(path: path, offset: firstInvalidOffset(body) + (bytes.count - body.count))
         }

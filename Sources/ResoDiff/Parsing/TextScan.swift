@@ -43,7 +43,13 @@ enum TextScan {
     static func display(_ text: String) -> String {
         UTF8Scan.withBytes(text) { u in
             // Already display text (the usual case for a paragraph without markup): nothing to do.
-            UTF8Scan.isCollapsedASCII(u, allowingUnderscore: true) ? text : displayBytes(u)
+            if UTF8Scan.isCollapsedASCII(u, allowingUnderscore: true) { return text }
+            let (start, end) = trimmedSpaces(u)
+            if start < end, start > 0 || end < u.count,
+               UTF8Scan.isCollapsedASCII(UnsafeBufferPointer(rebasing: u[start..<end]), allowingUnderscore: true) {
+                return String(text.utf8[text.utf8.index(text.startIndex, offsetBy: start)..<text.utf8.index(text.startIndex, offsetBy: end)])!
+            }
+            return displayBytes(u)
         }
     }
 
@@ -52,8 +58,24 @@ enum TextScan {
     /// - Complexity: O(n) in the length of `text`.
     static func display(_ text: Substring) -> String {
         UTF8Scan.withBytes(text) { u in
-            UTF8Scan.isCollapsedASCII(u, allowingUnderscore: true) ? String(text) : displayBytes(u)
+            // Display text with plain spaces around it (the rest after a paragraph
+            // number) is that text: leading and trailing spaces are never shown.
+            let (start, end) = trimmedSpaces(u)
+            if start < end, UTF8Scan.isCollapsedASCII(UnsafeBufferPointer(rebasing: u[start..<end]), allowingUnderscore: true) {
+                let utf8 = text.utf8
+                return String(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])!
+            }
+            return displayBytes(u)
         }
+    }
+
+    /// The bounds of `u` without its leading and trailing plain spaces.
+    @inline(__always)
+    private static func trimmedSpaces(_ u: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {
+        var start = 0, end = u.count
+        while start < end, u[start] == 0x20 { start += 1 }
+        while end > start, u[end - 1] == 0x20 { end -= 1 }
+        return (start, end)
     }
 
     private static func displayBytes(_ u: UnsafeBufferPointer<UInt8>) -> String {
