@@ -113,6 +113,10 @@ enum BlockSplitter {
     /// True when the block's last line ends in a hyphen right after a letter.
     private static func endsWithWordHyphen(_ block: Block) -> Bool {
         guard let last = block.lines.last else { return false }
+        // On the bytes first: a line that does not end in "-" after an ASCII byte is settled there.
+        let u = last.text.utf8
+        guard u.last == UInt8(ascii: "-") else { return false }
+        if u.count >= 2, let b = u.dropLast().last, b < 0x80 { return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         let s = Array(last.text.unicodeScalars.suffix(2))
         return s.count == 2 && s[1] == "-" && ScalarClass.isAlphabetic(s[0])
     }

@@ -131,9 +131,31 @@ enum PageFurniture {
                 if u[i] >= 0x80 { return true }  // the character tests decide
                 i += 1
             }
-            guard i > start, (u[start] | 0x20) >= 0x61, (u[start] | 0x20) <= 0x7A else { return true }
+            guard i > start else { return true }
             let token = UnsafeBufferPointer(rebasing: u[start..<i])
-            return token.elementsEqual("Page".utf8) || token.starts(with: "A/RES/".utf8)
+            func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            func hasPrefix(_ p: StaticString) -> Bool {
+                token.count >= p.utf8CodeUnitCount && (0..<p.utf8CodeUnitCount).allSatisfy { token[$0] == p.utf8Start[$0] }
+            }
+            switch token[0] {
+            case UInt8(ascii: "A"):
+                return hasPrefix("A/RES/")
+            case UInt8(ascii: "P"):
+                return token.count == 4 && hasPrefix("Page")
+            case UInt8(ascii: "("):  // a language tag: "(E)"
+                return token.count == 3 && token[2] == UInt8(ascii: ")") && token[1] >= 0x41 && token[1] <= 0x5A
+            case UInt8(ascii: "*"):  // a barcode: "*2016379*"
+                return token.count >= 7 && token[token.count - 1] == UInt8(ascii: "*")
+                    && token[1..<(token.count - 1)].allSatisfy(isDigit)
+            case UInt8(ascii: "/"):
+                return token.count == 4 && hasPrefix("/...")
+            case 0x30...0x39, UInt8(ascii: "+"), UInt8(ascii: "-"):
+                // Job numbers, page numbers and date stamps: digits, "-", "/" and a sign.
+                return token.allSatisfy { isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") }
+            default:
+                // A letter opens no furniture token; anything else is left to the character tests.
+                return !((token[0] | 0x20) >= 0x61 && (token[0] | 0x20) <= 0x7A)
+            }
         }
     }
 

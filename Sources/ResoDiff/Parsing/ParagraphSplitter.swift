@@ -17,6 +17,9 @@ enum ParagraphSplitter {
 
     /// True when `display` (markup removed, white space collapsed) is a chapeau: "The General Assembly,".
     static func isChapeau(_ display: String) -> Bool {
+        // The first byte settles most paragraphs: "The " starts with an ASCII "T",
+        // and an ASCII byte is a character (with any marks after it) of its own.
+        if let f = display.utf8.first, f < 0x80, f != UInt8(ascii: "T") { return false }
         guard display.hasPrefix("The "), display.hasSuffix(",") || display.hasSuffix(":") else { return false }
         let words = display.split(separator: " ")
         guard words.count <= 8 else { return false }
@@ -171,6 +174,10 @@ enum ParagraphSplitter {
             i += length
         }
 
+        // No cut, and no spaces to trim (lines are trimmed): the block is its only piece.
+        if cuts.isEmpty, n > 0, u[0] != space, u[n - 1] != space {
+            return TextScan.hasDisplayText(text) ? [text] : []
+        }
         var pieces: [String] = []
         pieces.reserveCapacity(cuts.count + 1)
         var start = 0

@@ -156,7 +156,7 @@ struct ResolutionParser {
         var paragraphs: [Paragraph] = []
         var used: Set<String> = []
         var section: String?
-        var counters: [Paragraph.Kind: Int] = [:]
+        var counters = Array(repeating: 0, count: Paragraph.Kind.allCases.count)
         var sawOperative = false
         var lastOperativeNumber = 0
         var parentLabel: String?
@@ -179,16 +179,21 @@ struct ResolutionParser {
         var nextSuffix: [String: Int] = [:]  // per base label, so k repeats cost O(k), not O(k²)
         func unique(_ label: String) -> String {
             if used.insert(label).inserted { return label }  // the usual case: one hash
-            var l = label
+            // Taken: the first free "label-n", from where the last search for this label stopped.
             var n = nextSuffix[label, default: 2]
-            while used.contains(l) { l = "\(label)-\(n)"; n += 1 }
-            if l != label { nextSuffix[label] = n }
-            used.insert(l)
-            return l
+            while true {
+                let l = label + "-" + String(n)
+                n += 1
+                if used.insert(l).inserted {
+                    nextSuffix[label] = n
+                    return l
+                }
+            }
         }
         func next(_ kind: Paragraph.Kind) -> Int {
-            counters[kind, default: 0] += 1
-            return counters[kind, default: 0]
+            let k = Self.counterIndex(kind)
+            counters[k] += 1
+            return counters[k]
         }
         var prefix: String { section.map { "\($0)." } ?? "" }
         func add(_ kind: Paragraph.Kind, _ label: String, number: String? = nil, opening: String? = nil, text: String) {
@@ -217,7 +222,7 @@ struct ResolutionParser {
             }
             if Self.isSectionLetter(display) {
                 section = String(display.prefix(1))
-                counters = [:]
+                counters = Array(repeating: 0, count: counters.count)
                 sawOperative = false
                 lastOperativeNumber = 0
                 parentLabel = nil
@@ -302,6 +307,20 @@ struct ResolutionParser {
             paragraphs.insert(contentsOf: moved, at: at)
         }
         return paragraphs
+    }
+
+    /// The position of `kind` among the paragraph counters.
+    private static func counterIndex(_ kind: Paragraph.Kind) -> Int {
+        switch kind {
+        case .chapeau: 0
+        case .preambular: 1
+        case .operative: 2
+        case .subparagraph: 3
+        case .heading: 4
+        case .annex: 5
+        case .closing: 6
+        case .generic: 7
+        }
     }
 
     /// The letter after `letter` ("h" → "i"), to tell a letter from a roman numeral.
