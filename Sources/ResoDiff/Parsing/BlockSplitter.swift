@@ -11,30 +11,27 @@ struct Block: Hashable, Sendable {
     /// - Complexity: O(n) in the block's length.
     var text: String {
         if lines.count == 1 { return lines[0].text }
-        var out = ""
-        // The last two scalars of `out`, tracked apart: reading them through
-        // `out.unicodeScalars` kept a second reference to its storage, so each
-        // append copied the whole text — quadratic in the number of lines.
-        var last: Unicode.Scalar?, beforeLast: Unicode.Scalar?
-        func track(_ text: String) {
-            for s in text.unicodeScalars.suffix(2) { (beforeLast, last) = (last, s) }
-        }
+        // Gathered as bytes and made a string once: appending to a `String` re-checks
+        // its capacity and ASCII-ness on every append.
+        var out: [UInt8] = []
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
         for line in lines {
-            if out.isEmpty {
-                out = line.text
-                track(line.text)
-                continue
+            UTF8Scan.withBytes(line.text) { u in
+                if !out.isEmpty {
+                    // The last two scalars of `out` are "-" and a letter, and the line opens with a letter.
+                    var hyphenated = false
+                    if out.count >= 2, out[out.count - 1] == UInt8(ascii: "-"), !u.isEmpty,
+                       ScalarClass.isAlphabetic(UTF8Scan.scalar(u, at: 0).scalar) {
+                        hyphenated = out.withUnsafeBufferPointer {
+                            ScalarClass.isAlphabetic(UTF8Scan.scalar($0, before: $0.count - 1))
+                        }
+                    }
+                    if !hyphenated { out.append(0x20) }
+                }
+                out.append(contentsOf: u)
             }
-            var hyphenated = false
-            if last == "-", let beforeLast, ScalarClass.isAlphabetic(beforeLast),
-               let first = line.text.unicodeScalars.first, ScalarClass.isAlphabetic(first) {
-                hyphenated = true
-            }
-            if !hyphenated { out += " "; track(" ") }
-            out += line.text
-            track(line.text)
         }
-        return out
+        return UTF8Scan.string(out)
     }
 }
 

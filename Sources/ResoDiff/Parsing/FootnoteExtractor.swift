@@ -120,7 +120,7 @@ enum FootnoteExtractor {
     /// - Complexity: O(n) in the length of `text`.
     static func removingMarkers(from text: String, known: Set<String>) -> String {
         UTF8Scan.withBytes(text) { u in
-            guard u.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return text }
+            guard UTF8Scan.containsASCIIDigit(u) else { return text }
             return UTF8Scan.string(removingMarkers(u, known: known))
         }
     }

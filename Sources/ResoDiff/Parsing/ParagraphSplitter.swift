@@ -19,8 +19,8 @@ enum ParagraphSplitter {
     static func isChapeau(_ display: String) -> Bool {
         // The first byte settles most paragraphs: "The " starts with an ASCII "T",
         // and an ASCII byte is a character (with any marks after it) of its own.
-        if let f = display.utf8.first, f < 0x80, f != UInt8(ascii: "T") { return false }
-        guard display.hasPrefix("The "), display.hasSuffix(",") || display.hasSuffix(":") else { return false }
+        let startsWithThe = UTF8Scan.withBytes(display) { UTF8Scan.startsWithCharacters($0, "The ") } ?? display.hasPrefix("The ")
+        guard startsWithThe, display.hasSuffix(",") || display.hasSuffix(":") else { return false }
         let words = display.split(separator: " ")
         guard words.count <= 8 else { return false }
         return words.contains { w in chapeauBodies.contains { w.hasPrefix($0) } }
@@ -52,6 +52,26 @@ enum ParagraphSplitter {
             skipped += 1
         }
         return false
+    }
+
+    /// The eight bytes at `i` when every one is a lowercase ASCII letter or a
+    /// space: the last letter among them (nil when they are all spaces) and
+    /// whether there is one; nil when some byte is anything else.
+    ///
+    /// Each byte is below 0x80 when tested, so adding less than 0x80 to it
+    /// never carries into the next byte: the tests are exact byte by byte.
+    @inline(__always)
+    private static func lowercaseOrSpaceWord(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (last: UInt8?, letters: Bool)? {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let x = UInt64(littleEndian: UnsafeRawPointer(u.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        guard x & highs == 0 else { return nil }
+        let lower = (x &+ ones &* 0x1F) & ~(x &+ ones &* 0x05) & highs  // 0x61 ... 0x7A
+        let s = x ^ (ones &* 0x20)
+        let space = ~(((s & ~highs) &+ ~highs) | s) & highs  // 0x20
+        guard lower | space == highs else { return nil }
+        guard lower != 0 else { return (nil, false) }
+        let top = 63 - lower.leadingZeroBitCount  // the high bit of the last letter's byte
+        return (UInt8(truncatingIfNeeded: x >> UInt64(top - 7)), true)
     }
 
     /// True for the bytes of `, ; : .`.
@@ -86,7 +106,9 @@ enum ParagraphSplitter {
         var firstBody = 0
         while firstBody < n, u[firstBody] == star || u[firstBody] == space { firstBody += 1 }
         // "The " is four one-byte scalars, so a fifth scalar exists exactly when a fifth byte does.
-        if firstBody + 4 < n, text[index(firstBody)...].hasPrefix("The ") {
+        if firstBody + 4 < n,
+           UTF8Scan.startsWithCharacters(UnsafeBufferPointer(rebasing: u[firstBody...]), "The ")
+            ?? text[index(firstBody)...].hasPrefix("The ") {
             var k = firstBody
             var scalarsSeen = 0
             while k < n, scalarsSeen < 80, u[k] != UInt8(ascii: ",") {
@@ -128,13 +150,18 @@ enum ParagraphSplitter {
             let b = u[i]
             // Most bytes are lowercase ASCII letters and spaces: no rule can cut before
             // them, so only the state is updated (as the general path below would).
-            if b >= 0x61 && b <= 0x7A {
-                lastSignificant = b
-                pieceHasLetters = true
+            if b >= 0x61 && b <= 0x7A || b == space {
+                // Eight at a time while a whole word of them comes.
+                let start = i
+                while i + 8 <= n, let (last, letters) = lowercaseOrSpaceWord(u, at: i) {
+                    if letters { lastSignificant = last; pieceHasLetters = true }
+                    i += 8
+                }
+                if i != start { continue }  // the byte at `i` is read afresh
+                if b != space { lastSignificant = b; pieceHasLetters = true }
                 i += 1
                 continue
             }
-            if b == space { i += 1; continue }
             let (c, length) = b < 0x80 ? (Unicode.Scalar(b), 1) : UTF8Scan.scalar(u, at: i)
             let afterClause = lastSignificant.map(isClausePunctuation) ?? false
             if i > pieceStart, pieceHasLetters {

@@ -154,7 +154,6 @@ struct ResolutionParser {
     /// Places the body pieces in the structure and labels them.
     private func classify(_ body: [Piece], topClosings: [Piece], markers: Set<String>) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
-        var used: Set<String> = []
         var section: String?
         var counters = Array(repeating: 0, count: Paragraph.Kind.allCases.count)
         var sawOperative = false
@@ -176,19 +175,15 @@ struct ResolutionParser {
         func clean(_ raw: Substring) -> String {
             clean(TextScan.display(raw))
         }
-        var nextSuffix: [String: Int] = [:]  // per base label, so k repeats cost O(k), not O(k²)
+        /// The k-th use of a label gets "-k" from the second on ("PP1", "PP1-2", …). Labels
+        /// built below never hold a "-" (numbers, letters, roman numerals, dots and
+        /// parentheses), so a suffixed label can be neither a built one nor another
+        /// label's suffixed form: counting uses is enough to keep every label unique.
+        var uses: [String: Int] = [:]
         func unique(_ label: String) -> String {
-            if used.insert(label).inserted { return label }  // the usual case: one hash
-            // Taken: the first free "label-n", from where the last search for this label stopped.
-            var n = nextSuffix[label, default: 2]
-            while true {
-                let l = label + "-" + String(n)
-                n += 1
-                if used.insert(l).inserted {
-                    nextSuffix[label] = n
-                    return l
-                }
-            }
+            assert(!label.utf8.contains(UInt8(ascii: "-")), "labels are built without hyphens")
+            let k = { (count: inout Int) -> Int in count += 1; return count }(&uses[label, default: 0])
+            return k == 1 ? label : label + "-" + String(k)
         }
         func next(_ kind: Paragraph.Kind) -> Int {
             let k = Self.counterIndex(kind)

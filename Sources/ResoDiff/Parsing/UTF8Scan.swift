@@ -144,6 +144,29 @@ enum UTF8Scan {
         return false
     }
 
+    /// True when some byte of `u` is an ASCII digit.
+    ///
+    /// - Complexity: O(n), eight bytes at a time.
+    static func containsASCIIDigit(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = u.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= u.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // Seven bits of each byte plus less than 0x80 never carry into the next byte;
+            // the bytes at or above 0x80 are masked out at the end.
+            let y = x & ~highs
+            if (y &+ ones &* 0x50) & ~(y &+ ones &* 0x46) & ~x & highs != 0 { return true }  // 0x30 ... 0x39
+            i += 8
+        }
+        while i < u.count {
+            if u[i] >= 0x30 && u[i] <= 0x39 { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// True when two bytes in a row of `u` are both `byte` (`**`, two spaces).
     ///
     /// - Complexity: O(n), eight bytes at a time.
@@ -191,6 +214,27 @@ enum UTF8Scan {
         }
         while i < u.count, u[i] >= 0x20, u[i] < 0x80 { i += 1 }
         return i
+    }
+
+    /// Whether `u` starts with the characters of `prefix` (plain ASCII), as
+    /// `String.hasPrefix` answers, read from the bytes; nil when a non-ASCII
+    /// byte among them, or right after them, leaves it to the character test
+    /// (a combining mark joins the character before it).
+    ///
+    /// - Complexity: O(k) in the length of `prefix`.
+    static func startsWithCharacters(_ u: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool? {
+        let k = prefix.utf8CodeUnitCount
+        let p = prefix.utf8Start
+        for j in 0..<k {
+            guard j < u.count else { return false }
+            if u[j] >= 0x80 { return nil }
+            // An ASCII byte is a character of its own, with any marks after it: a
+            // different byte is a different character. (CR LF is one character, and
+            // no prefix asked for ends in CR.)
+            if u[j] != p[j] { return false }
+        }
+        if k < u.count, u[k] >= 0x80 { return nil }
+        return true
     }
 
     /// A string from bytes that are known to be valid UTF-8 (copied out of a

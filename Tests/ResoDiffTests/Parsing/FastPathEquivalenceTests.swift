@@ -141,7 +141,8 @@ struct FastPathEquivalenceTests {
     @Test("byte searches", arguments: seeds)
     func byteSearches(seed: UInt64) {
         var rng = SplitMix64(seed: seed &+ 270)
-        let alphabet: [UInt8] = [0x2A, 0x20, 0x7C, 0x1F, 0x00, 0x0A, 0x7F, 0x80, 0xC3, 0xFF, 0x61]
+        let alphabet: [UInt8] = [0x2A, 0x20, 0x7C, 0x1F, 0x00, 0x0A, 0x7F, 0x80, 0xC3, 0xFF, 0x61, 0x2F, 0x30, 0x39, 0x3A,
+                                 0xB0, 0xB9, 0xBA]
         for _ in 0..<20000 {
             let n = Int.random(in: 0...40, using: &rng)
             let u = (0..<n).map { _ in Int.random(in: 0..<5, using: &rng) == 0 ? alphabet.randomElement(using: &rng)! : 0x61 }
@@ -151,6 +152,7 @@ struct FastPathEquivalenceTests {
                     #expect(UTF8Scan.contains(p, byte: b) == u.contains(b), "\(u)")
                     #expect(UTF8Scan.containsPair(p, of: b) == zip(u, u.dropFirst()).contains { $0 == b && $1 == b }, "\(u)")
                 }
+                #expect(UTF8Scan.containsASCIIDigit(p) == u.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(u)")
                 let end = u[from...].firstIndex { $0 < 0x20 || $0 >= 0x80 } ?? n
                 #expect(UTF8Scan.endOfPrintableASCII(p, from: from) == end, "\(u) from \(from)")
             }
