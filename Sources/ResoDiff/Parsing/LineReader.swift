@@ -4,7 +4,8 @@
 /// the Unicode line separators), turns tabs and non-breaking spaces into
 /// plain spaces, cuts a line at emphasis runs used as separators (`**` or
 /// `***` glued between two pieces of text, as in `agreements**Resolution`),
-/// and blanks every line that ``PageFurniture`` recognizes.
+/// and blanks every line that ``PageFurniture`` recognizes. Only a line with
+/// two asterisks in a row can hold a separator run.
 enum LineReader {
     /// Reads `text` into lines.
     ///
@@ -26,11 +27,13 @@ enum LineReader {
             func emit() {
                 while current.last == 0x20 { current.removeLast() }
                 let line = UTF8Scan.string(current)
+                let marks = current.withUnsafeBufferPointer(UTF8Scan.lineMarks)
                 if line.isEmpty {
                     lines.append(.blank)
-                } else if !hasSeparatorRun(current) {
+                } else if !marks.starPair {
                     // No cut to make: the line is its only piece (already trimmed).
-                    lines.append(PageFurniture.isFurniture(line) ? .blank : SourceLine(text: line, indent: indent))
+                    let furniture = PageFurniture.isFurniture(line, mayHavePipeOrGap: marks.pipe || marks.spacePair)
+                    lines.append(furniture ? .blank : SourceLine(text: line, indent: indent))
                 } else {
                     for piece in splitAtSeparatorRuns(line) {
                         if piece.isEmpty || PageFurniture.isFurniture(piece) {
@@ -120,12 +123,6 @@ enum LineReader {
             if !current.isEmpty || !atLineStart { emit() }
             return lines
         }
-    }
-
-    /// True when `line` holds two asterisks in a row: the only lines
-    /// ``splitAtSeparatorRuns(_:)`` may cut.
-    private static func hasSeparatorRun(_ line: [UInt8]) -> Bool {
-        line.withUnsafeBufferPointer { UTF8Scan.containsPair($0, of: 0x2A) }
     }
 
     /// Cuts `line` at every run of two or more asterisks that has text glued on

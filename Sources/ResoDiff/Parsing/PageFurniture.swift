@@ -31,6 +31,14 @@ enum PageFurniture {
     ///
     /// - Complexity: O(n) in the length of `line`.
     static func isFurniture(_ line: String) -> Bool {
+        isFurniture(line, mayHavePipeOrGap: true)
+    }
+
+    /// ``isFurniture(_:)``, told by the caller (who has read the line's bytes
+    /// already) when the line holds neither a `|` nor two spaces in a row.
+    ///
+    /// - Complexity: O(n) in the length of `line`.
+    static func isFurniture(_ line: String, mayHavePipeOrGap: Bool) -> Bool {
         if line.utf8.count <= 24, webLines.contains(line.lowercased()) { return true }
         if isRule(line) { return false }  // rules are the footnote stage's business
         // "©" is C2 A9 in UTF-8: only a line starting with that byte can start with it.
@@ -44,7 +52,8 @@ enum PageFurniture {
         var pipes = 0, hasSlash = false
         var firstGap = -1, lastGap = -1  // byte offsets of the first and last pair of spaces
         UTF8Scan.withBytes(line) { u in
-            guard UTF8Scan.contains(u, byte: UInt8(ascii: "|")) || UTF8Scan.containsPair(u, of: 0x20) else { return }
+            guard mayHavePipeOrGap,
+                  UTF8Scan.contains(u, byte: UInt8(ascii: "|")) || UTF8Scan.containsPair(u, of: 0x20) else { return }
             var previous: UInt8 = 0
             for k in 0..<u.count {
                 let b = u[k]

@@ -144,6 +144,46 @@ enum UTF8Scan {
         return false
     }
 
+    /// What the line reader and the furniture filter look for in a line, from
+    /// one pass: two asterisks in a row (a separator run), a `|` (navigation
+    /// lines), two spaces in a row (a layout gap).
+    struct LineMarks {
+        var starPair = false
+        var pipe = false
+        var spacePair = false
+    }
+
+    /// The ``LineMarks`` of `u`.
+    ///
+    /// - Complexity: O(n), eight bytes at a time.
+    static func lineMarks(_ u: UnsafeBufferPointer<UInt8>) -> LineMarks {
+        var marks = LineMarks()
+        guard let base = u.baseAddress else { return marks }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, top: UInt64 = 0xFF00_0000_0000_0000
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        var previousStar = false, previousSpace = false
+        while i + 8 <= u.count {
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let star = x ^ (ones &* 0x2A), space = x ^ (ones &* 0x20)  // zero where the byte is
+            if hasZero(star | (star >> 8) | top) || (previousStar && star & 0xFF == 0) { marks.starPair = true }
+            if hasZero(space | (space >> 8) | top) || (previousSpace && space & 0xFF == 0) { marks.spacePair = true }
+            if hasZero(x ^ (ones &* 0x7C)) { marks.pipe = true }
+            previousStar = star >> 56 == 0
+            previousSpace = space >> 56 == 0
+            i += 8
+        }
+        while i < u.count {
+            let b = u[i]
+            if b == 0x2A { if previousStar { marks.starPair = true }; previousStar = true } else { previousStar = false }
+            if b == 0x20 { if previousSpace { marks.spacePair = true }; previousSpace = true } else { previousSpace = false }
+            if b == 0x7C { marks.pipe = true }
+            i += 1
+        }
+        return marks
+    }
+
     /// True when some byte of `u` is an ASCII digit.
     ///
     /// - Complexity: O(n), eight bytes at a time.

@@ -153,6 +153,9 @@ struct FastPathEquivalenceTests {
                     #expect(UTF8Scan.containsPair(p, of: b) == zip(u, u.dropFirst()).contains { $0 == b && $1 == b }, "\(u)")
                 }
                 #expect(UTF8Scan.containsASCIIDigit(p) == u.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(u)")
+                let marks = UTF8Scan.lineMarks(p)
+                let pair = { (b: UInt8) in zip(u, u.dropFirst()).contains { $0 == b && $1 == b } }
+                #expect(marks.starPair == pair(0x2A) && marks.spacePair == pair(0x20) && marks.pipe == u.contains(0x7C), "\(u)")
                 let end = u[from...].firstIndex { $0 < 0x20 || $0 >= 0x80 } ?? n
                 #expect(UTF8Scan.endOfPrintableASCII(p, from: from) == end, "\(u) from \(from)")
             }
