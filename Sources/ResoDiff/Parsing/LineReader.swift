@@ -18,16 +18,38 @@ enum LineReader {
     static func read(_ text: String) -> [SourceLine] {
         UTF8Scan.withBytes(text) { u in
             var lines: [SourceLine] = []
+            // A line is usually a stretch of the text as it stands: it is then kept as
+            // `verbatim` bounds, and copied into `current` only when a character must
+            // change (a tab, a Unicode space).
+            var verbatim: (start: Int, end: Int)?
             var current: [UInt8] = []
             current.reserveCapacity(256)
             var indent = 0
             var atLineStart = true
             var lastWasCR = false
+            let utf8 = text.utf8
+
+            /// Leaves verbatim mode: the line so far goes into `current`.
+            func materialize() {
+                guard let v = verbatim else { return }
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: u[v.start..<v.end]))
+                verbatim = nil
+            }
 
             func emit() {
-                while current.last == 0x20 { current.removeLast() }
-                let line = UTF8Scan.string(current)
-                let marks = current.withUnsafeBufferPointer(UTF8Scan.lineMarks)
+                let line: String
+                let marks: UTF8Scan.LineMarks
+                if var v = verbatim {
+                    while v.end > v.start, u[v.end - 1] == 0x20 { v.end -= 1 }
+                    // O(1): the UTF-8 view of a native string is indexed by offset.
+                    line = String(text[utf8.index(utf8.startIndex, offsetBy: v.start)..<utf8.index(utf8.startIndex, offsetBy: v.end)])
+                    marks = UTF8Scan.lineMarks(UnsafeBufferPointer(rebasing: u[v.start..<v.end]))
+                    verbatim = nil
+                } else {
+                    while current.last == 0x20 { current.removeLast() }
+                    line = UTF8Scan.string(current)
+                    marks = current.withUnsafeBufferPointer(UTF8Scan.lineMarks)
+                }
                 if line.isEmpty {
                     lines.append(.blank)
                 } else if !marks.starPair {
@@ -102,17 +124,25 @@ enum LineReader {
                         continue
                     }
                     atLineStart = false
+                    verbatim = (i, i)
                 }
                 if b >= 0x20 && b < 0x80 {
-                    // A run of printable ASCII (spaces included) is copied as it stands.
+                    // A run of printable ASCII (spaces included) is kept as it stands.
                     let j = UTF8Scan.endOfPrintableASCII(u, from: i + 1)
-                    current.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<j]))
+                    if verbatim != nil {
+                        verbatim!.end = j
+                    } else {
+                        current.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<j]))
+                    }
                     i = j
                     continue
                 }
                 if isSpace {
+                    materialize()
                     current.append(0x20)
                     if isTab { current.append(0x20) }
+                } else if verbatim != nil {
+                    verbatim!.end = i + n
                 } else if n == 1 {
                     current.append(b)
                 } else {
