@@ -159,26 +159,32 @@ enum UTF8Scan {
     static func lineMarks(_ u: UnsafeBufferPointer<UInt8>) -> LineMarks {
         var marks = LineMarks()
         guard let base = u.baseAddress else { return marks }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, top: UInt64 = 0xFF00_0000_0000_0000
-        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        /// The high bit of each byte of `v` that is zero, exactly (no carry leaves a byte).
+        @inline(__always) func zeros(_ v: UInt64) -> UInt64 { ~(((v & lows) &+ lows) | v) & highs }
+        let star = ones &* 0x2A, space = ones &* 0x20, pipe = ones &* 0x7C
         let raw = UnsafeRawPointer(base)
         var i = 0
-        var previousStar = false, previousSpace = false
+        var previousLast: UInt64 = 0  // the byte before the word
+        var starPairs: UInt64 = 0, spacePairs: UInt64 = 0, pipes: UInt64 = 0
         while i + 8 <= u.count {
             let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            let star = x ^ (ones &* 0x2A), space = x ^ (ones &* 0x20)  // zero where the byte is
-            if hasZero(star | (star >> 8) | top) || (previousStar && star & 0xFF == 0) { marks.starPair = true }
-            if hasZero(space | (space >> 8) | top) || (previousSpace && space & 0xFF == 0) { marks.spacePair = true }
-            if hasZero(x ^ (ones &* 0x7C)) { marks.pipe = true }
-            previousStar = star >> 56 == 0
-            previousSpace = space >> 56 == 0
+            let y = x << 8 | previousLast  // byte k of y is the byte before byte k of x
+            starPairs |= zeros(x ^ star) & zeros(y ^ star)
+            spacePairs |= zeros(x ^ space) & zeros(y ^ space)
+            pipes |= zeros(x ^ pipe)
+            previousLast = x >> 56
             i += 8
         }
+        marks = LineMarks(starPair: starPairs != 0, pipe: pipes != 0, spacePair: spacePairs != 0)
+        var previous = UInt8(truncatingIfNeeded: previousLast)
+        if i == 0 { previous = 0 }
         while i < u.count {
             let b = u[i]
-            if b == 0x2A { if previousStar { marks.starPair = true }; previousStar = true } else { previousStar = false }
-            if b == 0x20 { if previousSpace { marks.spacePair = true }; previousSpace = true } else { previousSpace = false }
+            if b == 0x2A && previous == 0x2A { marks.starPair = true }
+            if b == 0x20 && previous == 0x20 { marks.spacePair = true }
             if b == 0x7C { marks.pipe = true }
+            previous = b
             i += 1
         }
         return marks
