@@ -129,12 +129,13 @@ struct Arguments {
         }
     }
 
-    /// `text` without the spaces and tabs around it: tab and every space
-    /// separator (U+0020, no-break space, the typographic spaces), as
-    /// Foundation's `CharacterSet.whitespaces` has them; line breaks stay.
+    /// `text` without the spaces and tabs around it: tab, every space
+    /// separator (U+0020, no-break space, the typographic spaces) and the
+    /// zero-width space, as Foundation's `CharacterSet.whitespaces` has them;
+    /// line breaks stay.
     static func trimmingSpaces(_ text: Substring) -> String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+            scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
         }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
