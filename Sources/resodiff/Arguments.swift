@@ -1,4 +1,3 @@
-import Foundation
 import ResoDiff
 
 /// The command line, parsed: what to compare and how to report it.
@@ -98,7 +97,7 @@ struct Arguments {
             case "--fail-on":
                 var classes = Set<ChangeClass>()
                 for word in try value().split(separator: ",") {
-                    let name = word.trimmingCharacters(in: .whitespaces)
+                    let name = Arguments.trimmingSpaces(word)
                     guard let c = ChangeClass(rawValue: name) else {
                         let known = ChangeClass.allCases.map(\.rawValue).joined(separator: ", ")
                         throw UsageError(description: "--fail-on: unknown kind '\(name)' (use \(known))")
@@ -128,6 +127,20 @@ struct Arguments {
         if paths.filter({ $0 == "-" }).count > 1 {
             throw UsageError(description: "standard input ('-') can be given for one side only")
         }
+    }
+
+    /// `text` without the spaces and tabs around it: tab, every space
+    /// separator (U+0020, no-break space, the typographic spaces) and the
+    /// zero-width space, as Foundation's `CharacterSet.whitespaces` has them;
+    /// line breaks stay.
+    static func trimmingSpaces(_ text: Substring) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// True when seven arguments have the shape git gives an external diff:

@@ -1,4 +1,3 @@
-import Foundation
 import ResoDiff
 
 /// One run of the command: parse the arguments, read the inputs, hand them

@@ -1,5 +1,9 @@
-import Foundation
 import ResoDiff
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reading inputs and writing reports.
 enum Files {
@@ -18,118 +22,126 @@ enum Files {
         }
     }
 
+    /// The bytes read at a time; the size limit is checked after each chunk.
+    private static let chunkSize = 1 << 20
+
     /// Reads a file (or standard input for "-") as text.
-    static func read(_ path: String) throws -> String {
+    static func read(_ path: String) throws(InputError) -> String {
         if path == "-" {
-            return try InputDecoder.decode(readBounded(FileHandle.standardInput, path: "<stdin>"), path: "<stdin>")
+            return try InputDecoder.decode(readBounded(STDIN_FILENO, path: "<stdin>"), path: "<stdin>")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError.notFound(path: path)
+        guard let info = System.status(path) else { throw .notFound(path: path) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
+        // The size of the path itself (a symbolic link's is its own): a device
+        // or a FIFO has none to check, and readBounded stops those.
+        if let own = System.status(path, followingLinks: false), Int(own.st_size) > InputDecoder.sizeLimit {
+            throw .tooLarge(path: path, size: Int(own.st_size), limit: InputDecoder.sizeLimit)
         }
-        if isDirectory.boolValue { throw InputError.isDirectory(path: path) }
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let size = attributes[.size] as? Int, size > InputDecoder.sizeLimit {
-            throw InputError.tooLarge(path: path, size: size, limit: InputDecoder.sizeLimit)
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError.unreadable(path: path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        return try InputDecoder.decode(readBounded(handle, path: path), path: path)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(path: path, reason: "permission denied") }
+        defer { close(descriptor) }
+        return try InputDecoder.decode(readBounded(descriptor, path: path), path: path)
     }
 
-    /// Reads `handle` to its end, but stops with ``InputError/tooLarge`` as
+    /// Reads `descriptor` to its end, but stops with ``InputError/tooLarge`` as
     /// soon as more than ``InputDecoder/sizeLimit`` bytes have come: standard
     /// input, a FIFO or a device such as /dev/zero has no size to check
     /// beforehand and may never end.
-    private static func readBounded(_ handle: FileHandle, path: String) throws -> [UInt8] {
+    ///
+    /// The limit is checked at each whole chunk of ``chunkSize`` bytes and at
+    /// the end, so an endless input is reported as the same size (65 MiB)
+    /// however the system hands it over.
+    private static func readBounded(_ descriptor: Int32, path: String) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { buffer.deallocate() }
         while true {
-            let chunk: Data?
-            do {
-                chunk = try handle.read(upToCount: 1 << 20)
-            } catch {
-                throw InputError.unreadable(path: path, reason: reason(error))
+            let wanted = min(buffer.count, chunkSize - bytes.count % chunkSize)
+            let count = System.readSome(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<wanted]))
+            if count < 0 { throw .unreadable(path: path, reason: System.reason(errno)) }
+            if count > 0 { bytes.append(contentsOf: buffer[..<count]) }
+            if count == 0 || bytes.count % chunkSize == 0, bytes.count > InputDecoder.sizeLimit {
+                throw .tooLarge(path: path, size: bytes.count, limit: InputDecoder.sizeLimit)
             }
-            guard let chunk, !chunk.isEmpty else { return bytes }
-            bytes.append(contentsOf: chunk)
-            if bytes.count > InputDecoder.sizeLimit {
-                throw InputError.tooLarge(path: path, size: bytes.count, limit: InputDecoder.sizeLimit)
-            }
+            if count == 0 { return bytes }
         }
     }
 
-    /// The operating system's words for what went wrong ("Is a directory"),
-    /// rather than Foundation's generic "The operation could not be completed".
-    static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        let underlying = nsError.userInfo[NSUnderlyingErrorKey]
-        let code: Int32? = if let posix = underlying as? POSIXError { posix.code.rawValue }
-            else if let posix = error as? POSIXError { posix.code.rawValue }
-            else if let other = underlying as? NSError, other.domain == NSPOSIXErrorDomain { Int32(other.code) }
-            else { nil }
-        guard let code else { return nsError.localizedDescription }
-        return String(cString: strerror(code)).lowercased()
-    }
-
     /// Creates `path` as a directory unless it is one; its parent must exist.
-    static func makeDirectory(_ path: String) throws {
+    static func makeDirectory(_ path: String) throws(OutputError) {
         if isDirectory(path) { return }
-        let parent = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
-        guard isDirectory(parent) else { throw OutputError.missingDirectory(path: path) }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-        } catch {
-            throw OutputError.writeFailed(path: path, reason: error.localizedDescription)
+        guard isDirectory(Path.parent(Path.standardized(path))) else { throw .missingDirectory(path: path) }
+        if mkdir(path, 0o777) != 0 {
+            throw .writeFailed(path: path, reason: System.legacyReason(errno, writing: true))
         }
     }
 
     /// True when `path` names a directory.
     static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        System.isDirectory(path)
     }
 
     /// The text files (`*.txt`) directly in a directory, sorted by name.
-    static func readDirectory(_ path: String) throws -> [(path: String, text: String)] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
-            throw InputError.unreadable(path: path, reason: "cannot list the directory")
-        }
+    static func readDirectory(_ path: String) throws(InputError) -> [(path: String, text: String)] {
+        let names = try directoryEntries(path)
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-        return try names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { name in
+        var files: [(path: String, text: String)] = []
+        for name in names.filter({ $0.hasSuffix(".txt") }).sorted() {
             let full = "\(base)/\(name)"
-            return isDirectory(full) ? nil : (full, try read(full))
+            if !isDirectory(full) { files.append((full, try read(full))) }
+        }
+        return files
+    }
+
+    /// The names in a directory, but "." and "..", in no particular order.
+    private static func directoryEntries(_ path: String) throws(InputError) -> [String] {
+        guard let directory = opendir(path) else {
+            throw .unreadable(path: path, reason: "cannot list the directory")
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(directory) else {
+                if errno != 0 { throw .unreadable(path: path, reason: "cannot list the directory") }
+                return names
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
         }
     }
 
-    /// Writes `text` to `path` through a temporary file and a rename, so a
-    /// failure never leaves a partial report.
-    static func writeAtomically(_ text: String, to path: String, inputs: [String]) throws {
-        let url = URL(fileURLWithPath: path).standardizedFileURL
-        let directory = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
-              isDirectory.boolValue else {
-            throw OutputError.missingDirectory(path: path)
-        }
-        var targetIsDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &targetIsDirectory), targetIsDirectory.boolValue {
-            throw OutputError.writeFailed(path: path, reason: "is a directory")
-        }
-        let target = url.resolvingSymlinksInPath()
+    /// Writes `text` to `path` through a temporary file in the same directory
+    /// and a rename, so a failure never leaves a partial report (nor the
+    /// temporary file). A report replaces a symbolic link at `path` rather
+    /// than writing through it, and gets the mode a new file gets (0666 less
+    /// the umask).
+    static func writeAtomically(_ text: String, to path: String, inputs: [String]) throws(OutputError) {
+        let target = Path.standardized(path)
+        let directory = Path.parent(target)
+        guard isDirectory(directory) else { throw .missingDirectory(path: path) }
+        if isDirectory(target) { throw .writeFailed(path: path, reason: "is a directory") }
+        let resolved = Path.resolved(target)
         for input in inputs where input != "-" {
-            if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
-                throw OutputError.namesAnInput(path: path)
-            }
+            if Path.resolved(Path.standardized(input)) == resolved { throw .namesAnInput(path: path) }
         }
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw OutputError.writeFailed(path: path, reason: reason(error))
+
+        var template = Array("\(directory == "/" ? "" : directory)/.resodiff-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw .writeFailed(path: path, reason: System.reason(errno)) }
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        // mkstemp's 0600 would hide the report from others; if the file system
+        // has no modes to change, the report is written all the same.
+        _ = fchmod(descriptor, 0o666 & ~System.fileCreationMask)
+        var failure = System.writeAll(descriptor, text)
+        if failure == nil, !text.isEmpty, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
+        if close(descriptor) != 0, failure == nil, errno != EINTR { failure = errno }
+        if failure == nil, rename(temporary, target) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw .writeFailed(path: path, reason: System.reason(failure))
         }
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import ResoDiff
 
 /// The little of git that --staged needs: the text of an object.
@@ -9,28 +8,24 @@ enum Git {
 
     /// The text of `object` (`HEAD:path`, `:path`), as `git show` prints it.
     ///
+    /// git is found on the PATH by /usr/bin/env, so that a missing git is
+    /// reported in env's words ("/usr/bin/env: 'git': No such file or directory").
+    ///
     /// - Parameter missingIsEmpty: give "" when the object does not exist
     ///   (a file new in this commit has no HEAD version).
     static func text(of object: String, missingIsEmpty: Bool) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "show", object]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        let git: Subprocess
         do {
-            try process.run()
+            git = try Subprocess.run("/usr/bin/env", ["git", "show", object])
         } catch {
-            throw GitError(description: "cannot run git: \(error.localizedDescription)")
+            throw GitError(description: "cannot run git: \(System.legacyReason(error.code, writing: false))")
         }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus != 0 {
+        if git.status != 0 {
             if missingIsEmpty { return "" }
+            let message = String(decoding: git.errorOutput, as: UTF8.self)
             let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "git show failed"
             throw GitError(description: "\(object): \(line)")
         }
-        return try InputDecoder.decode([UInt8](data), path: object)
+        return try InputDecoder.decode(git.output, path: object)
     }
 }
