@@ -75,6 +75,7 @@ struct Command {
                                          oldName: arguments.gitPath.map { "a/\($0)" } ?? inputs[0].name,
                                          newName: arguments.gitPath.map { "b/\($0)" } ?? inputs[1].name)
         if arguments.ignoreTechnical { comparison = comparison.ignoringTechnicalChanges() }
+        ExitKeeper.keep(inputs, comparison)
         let differs = comparison.hasChanges(in: arguments.failOn ?? [.any])
         // git stops at an external diff that exits non-zero: report, and exit 0.
         let status: Int32 = arguments.gitPath != nil ? 0 : differs ? 1 : 0
@@ -105,6 +106,7 @@ struct Command {
     private func history(_ arguments: Arguments) throws -> Int32 {
         let inputs = try load(arguments)
         let history = History(versions: inputs, aligner: Aligner(options: .init(threshold: arguments.threshold)))
+        ExitKeeper.keep(inputs, history)
         if !arguments.quiet { warnIfOutOfOrder(history) }
         let differs = history.comparisons.contains { $0.hasChanges(in: arguments.failOn ?? [.any]) }
         let status: Int32 = differs ? 1 : 0
