@@ -11,7 +11,7 @@
 struct PhraseMatcher: Sendable {
     /// One vocabulary (adverbs, modifiers, or the bases of one category).
     struct Vocabulary: Sendable {
-        /// Packed phrases (see ``PhraseMatcher/pack``), in an open-addressed table; 0 is empty.
+        /// Packed phrases (word ids, 16 bits each, first word highest), in an open-addressed table; 0 is empty.
         fileprivate var slots: [UInt64]
         /// By word id: the most words a phrase starting with that word has; 0 when none does.
         fileprivate var maxWordsByFirstWord: [UInt8]
@@ -19,8 +19,11 @@ struct PhraseMatcher: Sendable {
 
     /// The distinct words, lowercase, one after another.
     private let wordBytes: [UInt8]
-    /// Open-addressed table of words: (start in `wordBytes`, length, id), id 0 is empty.
-    private let wordSlots: [(start: Int32, length: Int16, id: UInt16)]
+    /// Open-addressed table of words, each packed as start in `wordBytes` (bits
+    /// 32…), length (bits 16…31) and id (bits 0…15); id 0 is an empty slot.
+    /// (Plain integers: tables of tuples or of arrays cost a run-time type
+    /// lookup at start-up, which a short run notices.)
+    private let wordSlots: [UInt64]
     /// By word id: true when some preambular adverb or base starts with the word.
     private let opensPreambular: [Bool]
     /// By word id: true when some operative adverb or base starts with the word.
@@ -38,63 +41,73 @@ struct PhraseMatcher: Sendable {
 
     /// Builds the tables from lowercase phrases (words separated by one space).
     init(adverbs: [String], modifiers: [String], preambular: [String], operative: [String]) {
-        let all = adverbs + modifiers + preambular + operative
-        var capacity = 64
-        while capacity < 4 * all.count { capacity *= 2 }
-        var wordSlots: [(start: Int32, length: Int16, id: UInt16)] = Array(repeating: (0, 0, 0), count: capacity)
-        var wordBytes: [UInt8] = []
-        var opensPreambular = [false], opensOperative = [false]
-        var ids: [[UInt8]: UInt16] = [:]
-        func id(_ word: [UInt8]) -> UInt16 {
-            if let id = ids[word] { return id }
-            let id = UInt16(ids.count + 1)
-            ids[word] = id
-            var slot = Self.hash(word[...]) & (wordSlots.count - 1)
-            while wordSlots[slot].id != 0 { slot = (slot + 1) & (wordSlots.count - 1) }
-            wordSlots[slot] = (Int32(wordBytes.count), Int16(word.count), id)
-            wordBytes.append(contentsOf: word)
-            opensPreambular.append(false)
-            opensOperative.append(false)
-            return id
-        }
-        func vocabulary(_ phrases: [String]) -> Vocabulary {
-            var keys: [(UInt64, first: UInt16, count: Int)] = []
-            for phrase in phrases {
-                let words = phrase.split(separator: " ").map { Array($0.utf8) }
-                precondition(words.count <= Self.maxWords && words.allSatisfy { w in w.allSatisfy { $0 < 0x80 } })
-                let wordIDs = words.map(id)
-                keys.append((Self.pack(wordIDs[...]), wordIDs[0], words.count))
+        let lists = [adverbs, modifiers, preambular, operative]
+        // Word ids first, so that every table can be sized by the number of words.
+        var ids: [String: Int] = [:]
+        var words: [String] = []
+        // By list, by phrase: the ids of its words.
+        let phraseIDs: [[[Int]]] = lists.map { list in
+            list.map { phrase in
+                Self.words(of: phrase).map { word in
+                    if let id = ids[word] { return id }
+                    words.append(word)
+                    ids[word] = words.count
+                    return words.count
+                }
             }
+        }
+        precondition(words.count < 1 << 16 && words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } })
+        var capacity = 64
+        while capacity < 4 * words.count { capacity *= 2 }
+        var wordSlots = [UInt64](repeating: 0, count: capacity)
+        var wordBytes: [UInt8] = []
+        for (k, word) in words.enumerated() {
+            let bytes = Array(word.utf8)
+            var slot = Self.hash(bytes) & (capacity - 1)
+            while wordSlots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            wordSlots[slot] = UInt64(wordBytes.count) << 32 | UInt64(bytes.count) << 16 | UInt64(k + 1)
+            wordBytes.append(contentsOf: bytes)
+        }
+        func vocabulary(_ list: Int) -> Vocabulary {
             var capacity = 16
-            while capacity < 4 * keys.count { capacity *= 2 }
-            var slots = Array(repeating: UInt64(0), count: capacity)
-            for (key, _, _) in keys {
+            while capacity < 4 * phraseIDs[list].count { capacity *= 2 }
+            var slots = [UInt64](repeating: 0, count: capacity)
+            var most = [UInt8](repeating: 0, count: words.count + 1)
+            for phraseIDs in phraseIDs[list] {
+                precondition(phraseIDs.count <= Self.maxWords)
+                let key = phraseIDs.reduce(UInt64(0)) { $0 << 16 | UInt64($1) }
                 var slot = Self.slot(key, capacity)
                 while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & (capacity - 1) }
                 slots[slot] = key
+                most[phraseIDs[0]] = max(most[phraseIDs[0]], UInt8(phraseIDs.count))
             }
-            return Vocabulary(slots: slots, maxWordsByFirstWord: [])
+            return Vocabulary(slots: slots, maxWordsByFirstWord: most)
         }
-        var v = [adverbs, modifiers, preambular, operative].map(vocabulary)
-        // Word ids are known only now: fill in the first-word tables.
-        for (k, phrases) in [adverbs, modifiers, preambular, operative].enumerated() {
-            var most = Array(repeating: UInt8(0), count: ids.count + 1)
-            for phrase in phrases {
-                let words = phrase.split(separator: " ")
-                let first = Int(ids[Array(words[0].utf8)]!)
-                most[first] = max(most[first], UInt8(words.count))
-            }
-            v[k].maxWordsByFirstWord = most
-        }
-        for phrase in adverbs + preambular {
-            opensPreambular[Int(ids[Array(phrase.split(separator: " ")[0].utf8)]!)] = true
-        }
-        for phrase in adverbs + operative {
-            opensOperative[Int(ids[Array(phrase.split(separator: " ")[0].utf8)]!)] = true
-        }
-        (self.adverbs, self.modifiers, self.preambular, self.operative) = (v[0], v[1], v[2], v[3])
+        var opensPreambular = [Bool](repeating: false, count: words.count + 1)
+        var opensOperative = opensPreambular
+        for ids in phraseIDs[0] + phraseIDs[2] { opensPreambular[ids[0]] = true }  // adverbs, preambular bases
+        for ids in phraseIDs[0] + phraseIDs[3] { opensOperative[ids[0]] = true }   // adverbs, operative bases
+        (self.adverbs, self.modifiers) = (vocabulary(0), vocabulary(1))
+        (self.preambular, self.operative) = (vocabulary(2), vocabulary(3))
         (self.wordBytes, self.wordSlots) = (wordBytes, wordSlots)
         (self.opensPreambular, self.opensOperative) = (opensPreambular, opensOperative)
+    }
+
+    /// The words of a phrase, cut at single spaces on the bytes (`split` would
+    /// cost a run-time generic type lookup at start-up).
+    private static func words(of phrase: String) -> [String] {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for b in phrase.utf8 {
+            if b == 0x20 {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            } else {
+                word.append(b)
+            }
+        }
+        words.append(String(decoding: word, as: UTF8.self))
+        return words
     }
 
     /// What a lookup found: for each vocabulary asked for, the byte offset
@@ -200,12 +213,12 @@ struct PhraseMatcher: Sendable {
         var slot = Self.hash(u[start..<end]) & (wordSlots.count - 1)
         while true {
             let entry = wordSlots[slot]
-            if entry.id == 0 { return 0 }
-            if Int(entry.length) == length {
+            if entry == 0 { return 0 }
+            if Int(entry >> 16 & 0xFFFF) == length {
                 var k = 0
-                let base = Int(entry.start)
+                let base = Int(entry >> 32)
                 while k < length, wordBytes[base + k] == Self.lower(u[start + k]) { k += 1 }
-                if k == length { return Int(entry.id) }
+                if k == length { return Int(entry & 0xFFFF) }
             }
             slot = (slot + 1) & (wordSlots.count - 1)
         }
@@ -219,11 +232,6 @@ struct PhraseMatcher: Sendable {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in bytes { h = (h ^ UInt64(lower(b))) &* 0x100_0000_01B3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
-
-    /// Word ids, 16 bits each, first word highest.
-    private static func pack(_ ids: ArraySlice<UInt16>) -> UInt64 {
-        ids.reduce(0) { $0 << 16 | UInt64($1) }
     }
 
     fileprivate static func slot(_ key: UInt64, _ capacity: Int) -> Int {
