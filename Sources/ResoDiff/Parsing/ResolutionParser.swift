@@ -19,8 +19,9 @@ struct ResolutionParser {
     private struct Piece {
         /// The text with its markup, lines joined.
         var raw: String
-        /// The source lines, when the piece is a whole block (the header reads lines).
-        var lines: [String]
+        /// The block the piece is the whole of, if it is: the header reads a block's
+        /// lines (a piece cut out of a block is its only line).
+        var block: Int?
         /// Display text: markup removed, white space collapsed (paragraph number still in).
         var display: String
     }
@@ -32,15 +33,17 @@ struct ResolutionParser {
         let (lines, footnotes) = FootnoteExtractor.extract(LineReader.read(text))
         let blocks = BlockSplitter.split(lines)
         var pieces: [Piece] = []
-        for block in blocks {
+        pieces.reserveCapacity(blocks.count)
+        for (k, block) in blocks.enumerated() {
             let joined = block.text
             let parts = ParagraphSplitter.split(joined)
             if parts.count == 1 {
-                pieces.append(Piece(raw: parts[0], lines: block.lines.map(\.text), display: TextScan.display(parts[0])))
+                pieces.append(Piece(raw: parts[0], block: k, display: TextScan.display(parts[0])))
             } else {
-                for p in parts { pieces.append(Piece(raw: p, lines: [p], display: TextScan.display(p))) }
+                for p in parts { pieces.append(Piece(raw: p, block: nil, display: TextScan.display(p))) }
             }
         }
+        func sourceLines(of p: Piece) -> [String] { p.block.map { blocks[$0].lines.map(\.text) } ?? [p.raw] }
         let markers = Set(footnotes.map(\.marker))
 
         // Where the body starts: the chapeau, or the first paragraph that opens like one.
@@ -61,7 +64,7 @@ struct ResolutionParser {
         if let b = bodyStart {
             var headerPieces: [[String]] = []
             for p in pieces[..<b] {
-                if Self.isClosing(p.display) { topClosings.append(p) } else { headerPieces.append(p.lines) }
+                if Self.isClosing(p.display) { topClosings.append(p) } else { headerPieces.append(sourceLines(of: p)) }
             }
             header = HeaderParser.parse(headerPieces)
             body = Array(pieces[b...])
