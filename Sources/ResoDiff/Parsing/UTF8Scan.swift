@@ -166,13 +166,18 @@ enum UTF8Scan {
         let raw = UnsafeRawPointer(base)
         var i = 0
         var previousLast: UInt64 = 0  // the byte before the word
+        var previousStars: UInt64 = 0, previousSpaces: UInt64 = 0  // the word before's flags
         var starPairs: UInt64 = 0, spacePairs: UInt64 = 0, pipes: UInt64 = 0
         while i + 8 <= u.count {
             let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            let y = x << 8 | previousLast  // byte k of y is the byte before byte k of x
-            starPairs |= zeros(x ^ star) & zeros(y ^ star)
-            spacePairs |= zeros(x ^ space) & zeros(y ^ space)
+            // A pair: a flagged byte whose byte before (the flags shifted a byte, the
+            // word before's last flag coming in at the bottom) is flagged too.
+            let stars = zeros(x ^ star), spaces = zeros(x ^ space)
+            starPairs |= stars & (stars << 8 | previousStars >> 56)
+            spacePairs |= spaces & (spaces << 8 | previousSpaces >> 56)
             pipes |= zeros(x ^ pipe)
+            previousStars = stars
+            previousSpaces = spaces
             previousLast = x >> 56
             i += 8
         }
