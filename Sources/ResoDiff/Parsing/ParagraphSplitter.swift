@@ -21,6 +21,24 @@ enum ParagraphSplitter {
         // and an ASCII byte is a character (with any marks after it) of its own.
         let startsWithThe = UTF8Scan.withBytes(display) { UTF8Scan.startsWithCharacters($0, "The ") } ?? display.hasPrefix("The ")
         guard startsWithThe, display.hasSuffix(",") || display.hasSuffix(":") else { return false }
+        // Plain ASCII: words and prefixes on the bytes, where they are the same as on characters.
+        let ascii: Bool? = UTF8Scan.withBytes(display) { u in
+            guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+            var words = 0
+            var hasBody = false
+            var i = 0
+            while i < u.count {
+                while i < u.count, u[i] == 0x20 { i += 1 }
+                guard i < u.count else { break }
+                let start = i
+                while i < u.count, u[i] != 0x20 { i += 1 }
+                words += 1
+                let word = UnsafeBufferPointer(rebasing: u[start..<i])
+                if !hasBody { hasBody = chapeauBodies.contains { word.starts(with: $0.utf8) } }
+            }
+            return words <= 8 && hasBody
+        }
+        if let ascii { return ascii }
         let words = display.split(separator: " ")
         guard words.count <= 8 else { return false }
         return words.contains { w in chapeauBodies.contains { w.hasPrefix($0) } }
@@ -29,6 +47,18 @@ enum ParagraphSplitter {
     /// True when `rest` (what follows an opening phrase) starts with "and", "or" or
     /// punctuation: "…, Convinced and determined, …" is a list inside a sentence.
     static func continuesWithConjunction(_ rest: Substring) -> Bool {
+        // On the bytes when what is looked at is plain ASCII (then bytes are characters).
+        let settled: Bool? = UTF8Scan.withBytes(rest) { u in
+            var i = 0
+            while i < u.count, u[i] == 0x20 { i += 1 }
+            guard i < u.count else { return true }
+            let r = UnsafeBufferPointer(rebasing: u[i...])
+            guard !r.prefix(5).contains(where: { $0 >= 0x80 }) else { return nil }
+            let f = r[0]
+            if f == UInt8(ascii: ",") || f == UInt8(ascii: ";") || f == UInt8(ascii: ".") { return true }
+            return r.starts(with: "and ".utf8) || r.starts(with: "or ".utf8)
+        }
+        if let settled { return settled }
         let r = rest.drop(while: { $0 == " " })
         guard let f = r.first else { return true }
         if f == "," || f == ";" || f == "." { return true }

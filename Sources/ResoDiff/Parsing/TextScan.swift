@@ -136,18 +136,21 @@ enum TextScan {
     ///
     /// - Complexity: O(k) in the length of the number.
     static func leadingNumber(_ text: Substring) -> (number: String, rest: Substring)? {
+        // Offsets on the bytes (every byte tested is ASCII), then one index for the rest.
+        let found: (start: Int, end: Int)? = UTF8Scan.withBytes(text) { u in
+            var i = 0
+            while i < u.count, u[i] == UInt8(ascii: "*") || u[i] == UInt8(ascii: " ") { i += 1 }
+            let start = i
+            while i < u.count, u[i] >= 0x30, u[i] <= 0x39, i - start < 4 { i += 1 }
+            guard i > start, i - start <= 3, i < u.count, u[i] == UInt8(ascii: ".") else { return nil }
+            guard i + 1 < u.count, u[i + 1] == UInt8(ascii: " ") || u[i + 1] == UInt8(ascii: "*") else { return nil }
+            return (start, i)
+        }
+        guard let (start, end) = found else { return nil }
         let u = text.utf8
-        var i = u.startIndex
-        while i < u.endIndex, u[i] == UInt8(ascii: "*") || u[i] == UInt8(ascii: " ") { i = u.index(after: i) }
-        let start = i
-        var digits = 0
-        while i < u.endIndex, u[i] >= 0x30, u[i] <= 0x39 { i = u.index(after: i); digits += 1 }
-        guard digits > 0, digits <= 3, i < u.endIndex, u[i] == UInt8(ascii: ".") else { return nil }
-        let numberEnd = i
-        i = u.index(after: i)
-        guard i < u.endIndex, u[i] == UInt8(ascii: " ") || u[i] == UInt8(ascii: "*") else { return nil }
-        let number = String(decoding: u[start..<numberEnd], as: UTF8.self)
-        return (number, text[i...])
+        let number = String(decoding: u[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)],
+                            as: UTF8.self)
+        return (number, text[u.index(u.startIndex, offsetBy: end + 1)...])
     }
 
     /// Reads a sub-paragraph marker at the start of `text`: `(b)`, `(iv)`, `(aa)` followed by
