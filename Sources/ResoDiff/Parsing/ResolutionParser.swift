@@ -127,11 +127,12 @@ struct ResolutionParser {
             while i < u.count, u[i] == 0x20 { i += 1 }
             // An ASCII byte that differs from both words settles it: the character there is
             // that byte (with or without marks after it), so it is not the letter wanted.
-            for (k, (lower, upper)) in zip("Annex".utf8, "ANNEX".utf8).enumerated() {
+            let lower: StaticString = "Annex", upper: StaticString = "ANNEX"
+            for k in 0..<5 {
                 guard i + k < u.count else { return false }
                 let b = u[i + k]
                 if b >= 0x80 { return true }
-                if b != lower && b != upper { return false }
+                if b != lower.utf8Start[k] && b != upper.utf8Start[k] { return false }
             }
             return true
         }

@@ -162,6 +162,30 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    /// Checking long texts in pieces against checking them whole: the same
+    /// string for valid UTF-8, nil for invalid, wherever the bad byte falls
+    /// (inside a piece, at a cut, in a sequence cut short by the end).
+    @Test("UTF-8 validation in pieces", arguments: seeds)
+    func validationInPieces(seed: UInt64) {
+        var rng = SplitMix64(seed: seed &+ 280)
+        let samples: [[UInt8]] = ["a", " ", "\n", "é", "“", "—", "😀", "中"].map { Array($0.utf8) }
+        let bad: [UInt8] = [0x80, 0xBF, 0xC0, 0xC3, 0xE2, 0xED, 0xF0, 0xF5, 0xFF]
+        for _ in 0..<60 {
+            var bytes: [UInt8] = []
+            let target = Int.random(in: 4000...12000, using: &rng)
+            while bytes.count < target {
+                let run = Int.random(in: 0...1500, using: &rng)
+                bytes += [UInt8](repeating: 0x61, count: run)
+                bytes += samples.randomElement(using: &rng)!
+            }
+            if Bool.random(using: &rng) {
+                bytes[Int.random(in: 0..<bytes.count, using: &rng)] = bad.randomElement(using: &rng)!
+            }
+            if Int.random(in: 0..<4, using: &rng) == 0 { bytes += [0xE2, 0x80] }  // cut short at the end
+            #expect(InputDecoder.validated(bytes[...]) == String(validating: bytes, as: UTF8.self))
+        }
+    }
+
     @Test("tokenizer", arguments: seeds)
     func tokenizer(seed: UInt64) {
         var rng = SplitMix64(seed: seed &+ 300)
