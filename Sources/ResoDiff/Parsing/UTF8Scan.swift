@@ -96,21 +96,28 @@ enum UTF8Scan {
         let n = u.count
         let raw = UnsafeRawPointer(base)
         var i = 0
-        var previousWasSpace = false
+        var previousWasSpace: Bool
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        /// The high bit of each byte of `v` that is zero, exactly (no carry leaves a byte).
+        @inline(__always) func zeros(_ v: UInt64) -> UInt64 { ~(((v & lows) &+ lows) | v) & highs }
+        let forbidden = ones &* (underscore ? 0x2A : 0x5F)  // `_` is looked for only when it is not allowed
+        var previousSpace: UInt64 = 0
         while i + 8 <= n {
             let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            // A byte at or above 0x80, below 0x20 (x - 0x20 borrows into the high bit), or 0x7F, `*`, `_`.
-            if x & highs != 0 || (x &- ones &* 0x20) & ~x & highs != 0 || hasZero(x ^ (ones &* 0x7F))
-                || hasZero(x ^ (ones &* 0x2A)) || (!underscore && hasZero(x ^ (ones &* 0x5F))) {
+            // Every byte below 0x80 (so adding less than 0x80 never carries out of a byte),
+            // from 0x20 (+0x60 sets the high bit) to 0x7E (+0x01 does not), and neither `*` nor `_`.
+            guard x & highs == 0, (x &+ ones &* 0x60) & ~(x &+ ones) & highs == highs,
+                  !hasZero(x ^ (ones &* 0x2A)), !hasZero(x ^ forbidden) else {
                 return false
             }
-            // Two spaces in a row: inside the word (a space byte and the next one), or across words.
-            let s = x ^ (ones &* 0x20)  // zero where a space is
-            if hasZero(s | (s >> 8) | 0xFF00_0000_0000_0000) { return false }
-            if previousWasSpace && s & 0xFF == 0 { return false }
-            previousWasSpace = s >> 56 == 0
+            // Two spaces in a row: a space whose byte before (the flags shifted a byte,
+            // the word before's last flag coming in at the bottom) is a space too.
+            let spaces = zeros(x ^ (ones &* 0x20))
+            if spaces & (spaces << 8 | previousSpace >> 56) != 0 { return false }
+            previousSpace = spaces
             i += 8
         }
+        previousWasSpace = previousSpace >> 63 != 0
         var previous: UInt8 = previousWasSpace ? 0x20 : 0
         while i < n {
             let b = u[i]
