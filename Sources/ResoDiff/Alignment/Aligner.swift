@@ -79,6 +79,9 @@ private struct Work {
     var tokenTexts = WordInterner(foldsCase: false)
     var oldBags: [WordBag?]
     var newBags: [WordBag?]
+    /// The paragraphs' comparison keys as ids (equal ids, equal keys).
+    var oldKeys: [Int32] = []
+    var newKeys: [Int32] = []
 
     /// A place in the output: a finished change, or a paragraph still
     /// waiting to learn whether it moved.
@@ -111,9 +114,10 @@ private struct Work {
     }
 
     mutating func changes() -> [Change] {
-        var keys = Interner<String>()
-        let a = old.map { keys.id($0.key) }, b = new.map { keys.id($0.key) }
-        let script = diff(ids: a, b)
+        var keys = StringInterner()
+        oldKeys = old.map { keys.id($0.key) }
+        newKeys = new.map { keys.id($0.key) }
+        let script = diff(ids: oldKeys, newKeys)
 
         var slots: [Slot] = []
         var pendingDeleted: Range<Int>?
@@ -242,12 +246,13 @@ private struct Work {
         var consumed = Set<Int>()          // removed slots that moved
         if !removedSlots.isEmpty && !addedSlots.isEmpty {
             // Identical keys first, in document order.
-            var byKey: [String: [Int]] = [:]
-            for s in removedSlots { if case .removed(let i) = slots[s] { byKey[old[i].key, default: []].append(s) } }
+            // (Keys by id: equal ids are equal keys.)
+            var byKey: [Int32: [Int]] = [:]
+            for s in removedSlots { if case .removed(let i) = slots[s] { byKey[oldKeys[i], default: []].append(s) } }
             for s in addedSlots {
-                guard case .added(let j) = slots[s], var list = byKey[new[j].key], !list.isEmpty else { continue }
+                guard case .added(let j) = slots[s], var list = byKey[newKeys[j]], !list.isEmpty else { continue }
                 let r = list.removeFirst()
-                byKey[new[j].key] = list
+                byKey[newKeys[j]] = list
                 if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed.insert(r) }
             }
             // Then near-identical ones: the best remaining match above the move threshold.
@@ -279,7 +284,7 @@ private struct Work {
             case .added(let j):
                 if let i = movedFrom[s] {
                     var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
-                    if old[i].key != new[j].key {
+                    if oldKeys[i] != newKeys[j] {
                         let similarity = oldBag(i).similarity(to: newBag(j))
                         change.rewording = RewordingClassifier.rewording(
                             old: Token.tokenize(old[i].text), new: Token.tokenize(new[j].text),
