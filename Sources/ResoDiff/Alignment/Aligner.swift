@@ -75,8 +75,9 @@ private struct Work {
     let new: [Paragraph]
     let options: Aligner.Options
     var words = WordInterner()
-    /// The token texts of every rewording, as they are (no case folding).
-    var tokenTexts = WordInterner(foldsCase: false)
+    /// What every rewording shares: the token texts' interner (no case
+    /// folding), buffers, the tokens of the pair at hand.
+    var rewordings = RewordingClassifier.Context()
     var oldBags: [WordBag?]
     var newBags: [WordBag?]
     /// The paragraphs' comparison keys as ids (equal ids, equal keys).
@@ -220,17 +221,17 @@ private struct Work {
         let kind: Change.Kind = before.count > 1 ? .merged : after.count > 1 ? .split : .reworded
         // The texts tokenized once, for the same-words test and the rewording
         // (a group's texts are joined with a space, as the rewording reads them).
-        let a = Token.tokenize(before.count == 1 ? before[0].text : before.map(\.text).joined(separator: " "))
-        let b = Token.tokenize(after.count == 1 ? after[0].text : after.map(\.text).joined(separator: " "))
-        if kind == .reworded && WordDiff.sameWords(a, b) {
+        rewordings.load(old: before.count == 1 ? before[0].text : before.map(\.text).joined(separator: " "),
+                        new: after.count == 1 ? after[0].text : after.map(\.text).joined(separator: " "))
+        if kind == .reworded && rewordings.sameWords {
             // Same words, other keys (e.g. only the spacing next to punctuation):
             // treat as unchanged. Asked of the tokens, not of `rewording.words`,
             // whose runs show a spacing change so that both texts rebuild.
             return Change(kind: .unchanged, old: before, new: after)
         }
         let rewording = RewordingClassifier.rewording(
-            old: a, new: b, oldOpening: before.first?.opening, newOpening: after.first?.opening,
-            similarity: similarity, interner: &tokenTexts)
+            oldOpening: before.first?.opening, newOpening: after.first?.opening,
+            similarity: similarity, context: &rewordings)
         return Change(kind: kind, old: before, new: after, rewording: rewording)
     }
 
@@ -286,10 +287,10 @@ private struct Work {
                     var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
                     if oldKeys[i] != newKeys[j] {
                         let similarity = oldBag(i).similarity(to: newBag(j))
+                        rewordings.load(old: old[i].text, new: new[j].text)
                         change.rewording = RewordingClassifier.rewording(
-                            old: Token.tokenize(old[i].text), new: Token.tokenize(new[j].text),
                             oldOpening: old[i].opening, newOpening: new[j].opening,
-                            similarity: similarity, interner: &tokenTexts)
+                            similarity: similarity, context: &rewordings)
                     }
                     changes.append(change)
                 } else {

@@ -33,25 +33,69 @@ where C.Element: Hashable {
 ///
 /// - Complexity: as ``diff(from:to:costLimit:)``, plus O(n + m + k) for k distinct ids.
 func diff(ids a: [Int32], _ b: [Int32], costLimit: Int? = nil) -> EditScript {
+    var scratch = DiffScratch()
+    return diff(ids: a, b, costLimit: costLimit, scratch: &scratch)
+}
+
+/// Buffers that ``diff(ids:_:costLimit:scratch:)`` reuses from one call to
+/// the next: which ids occur on each side, as generation stamps indexed by
+/// id, so that a call costs O(n + m), not O(largest id), and allocates no
+/// table. One scratch can serve every diff over ids from one interner.
+struct DiffScratch {
+    /// `inA[id] == generation`: the id occurs in the current call's `a`.
+    fileprivate var inA: [UInt32] = []
+    /// `inB[id] == generation`: the id occurs in the current call's `b`.
+    fileprivate var inB: [UInt32] = []
+    /// The current call's stamp.
+    fileprivate var generation: UInt32 = 0
+
+    /// Creates empty buffers.
+    init() {}
+
+    /// Starts a call over ids up to `top`: a fresh stamp, tables large enough.
+    fileprivate mutating func begin(top: Int32) {
+        let needed = Int(top) + 1
+        if inA.count < needed {
+            let grown = max(needed, inA.count * 2)
+            inA += repeatElement(0, count: grown - inA.count)
+            inB += repeatElement(0, count: grown - inB.count)
+        }
+        if generation == UInt32.max {
+            for k in inA.indices { inA[k] = 0; inB[k] = 0 }
+            generation = 0
+        }
+        generation += 1
+    }
+}
+
+/// ``diff(ids:_:costLimit:)`` with its occurrence tables in `scratch`.
+///
+/// - Complexity: as ``diff(from:to:costLimit:)``, plus O(n + m) (amortized
+///   O(k) once for k distinct ids, to size the tables).
+func diff(ids a: [Int32], _ b: [Int32], costLimit: Int? = nil, scratch: inout DiffScratch) -> EditScript {
     var deleted = [Bool](repeating: false, count: a.count)
     var inserted = [Bool](repeating: false, count: b.count)
     // Which ids occur on each side (ids are dense and non-negative).
     var top: Int32 = -1
     for id in a where id > top { top = id }
     for id in b where id > top { top = id }
-    var inA = [Bool](repeating: false, count: Int(top) + 1)
-    var inB = inA
-    for id in a { inA[Int(id)] = true }
-    for id in b { inB[Int(id)] = true }
+    scratch.begin(top: top)
+    let generation = scratch.generation
     var keptA: [Int32] = [], keptB: [Int32] = []
     var mapA: [Int] = [], mapB: [Int] = []
     keptA.reserveCapacity(a.count)
     keptB.reserveCapacity(b.count)
-    for (x, id) in a.enumerated() {
-        if inB[Int(id)] { keptA.append(id); mapA.append(x) } else { deleted[x] = true }
-    }
-    for (y, id) in b.enumerated() {
-        if inA[Int(id)] { keptB.append(id); mapB.append(y) } else { inserted[y] = true }
+    scratch.inA.withUnsafeMutableBufferPointer { inA in
+        scratch.inB.withUnsafeMutableBufferPointer { inB in
+            for id in a { inA[Int(id)] = generation }
+            for id in b { inB[Int(id)] = generation }
+            for (x, id) in a.enumerated() {
+                if inB[Int(id)] == generation { keptA.append(id); mapA.append(x) } else { deleted[x] = true }
+            }
+            for (y, id) in b.enumerated() {
+                if inA[Int(id)] == generation { keptB.append(id); mapB.append(y) } else { inserted[y] = true }
+            }
+        }
     }
     let limit = costLimit ?? MyersDiff.defaultCostLimit(n: keptA.count, m: keptB.count)
     let marks = MyersDiff(a: keptA, b: keptB, costLimit: max(1, limit)).marks()
