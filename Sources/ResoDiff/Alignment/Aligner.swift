@@ -115,9 +115,10 @@ private struct Work {
     }
 
     mutating func changes() -> [Change] {
-        var keys = StringInterner()
-        oldKeys = old.map { keys.id($0.key) }
-        newKeys = new.map { keys.id($0.key) }
+        var keys = StringInterner(capacity: old.count + new.count)
+        // By index: a closure over the elements would copy each paragraph.
+        oldKeys = old.indices.map { keys.id(old[$0].key) }
+        newKeys = new.indices.map { keys.id(new[$0].key) }
         let script = diff(ids: oldKeys, newKeys)
 
         var slots: [Slot] = []

@@ -53,18 +53,22 @@ struct WordInterner {
     /// nil for other words.
     private mutating func cachedID(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard bytes.count <= 64 else { return nil }
-        var folded = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-        return withUnsafeMutableBytes(of: &folded) { buffer -> Int32? in
-            var hash: UInt32 = 2_166_136_261
-            for k in 0..<bytes.count {
-                let byte = bytes[k]
-                guard byte < 0x80 else { return nil }
-                let lower = foldsCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                buffer[k] = lower
-                hash = (hash ^ UInt32(lower)) &* 16_777_619
-            }
-            return lookUp(UnsafeRawBufferPointer(rebasing: buffer[0..<bytes.count]), hash: hash)
+        // FNV-1a over the folded bytes; any byte at or above 0x80 sets `high`.
+        var hash: UInt32 = 2_166_136_261
+        var high: UInt8 = 0
+        let fold: UInt8 = foldsCase ? 0x20 : 0
+        for byte in bytes {
+            high |= byte
+            hash = (hash ^ UInt32(Self.folded(byte, fold))) &* 16_777_619
         }
+        guard high < 0x80 else { return nil }
+        return lookUp(bytes, fold: fold, hash: hash)
+    }
+
+    /// `byte` in lowercase when `fold` is 0x20 and it is an ASCII capital.
+    @inline(__always)
+    private static func folded(_ byte: UInt8, _ fold: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | fold : byte
     }
 
     /// The id of a word the cache does not take, from the ``Interner``.
@@ -74,11 +78,11 @@ struct WordInterner {
         return interner.id(isLowerASCII ? word : word.lowercased()[...])
     }
 
-    /// The id of the (folded) ASCII word `bytes` with hash `hash`: from the
-    /// table, or interned and added to it.
+    /// The id of the ASCII word `bytes`, folded with `fold`, whose hash is
+    /// `hash`: from the table, or interned and added to it.
     ///
     /// - Complexity: O(n) in the word's length, amortized.
-    private mutating func lookUp(_ bytes: UnsafeRawBufferPointer, hash: UInt32) -> Int32 {
+    private mutating func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, fold: UInt8, hash: UInt32) -> Int32 {
         var mask = slots.count - 1
         var slot = Int(hash) & mask
         let found = slots.withUnsafeBufferPointer { slots in
@@ -89,7 +93,7 @@ struct WordInterner {
                         if entry.hash == hash && Int(entry.count) == bytes.count {
                             var k = 0
                             let start = Int(entry.start)
-                            while k < bytes.count && arena[start + k] == bytes[k] { k += 1 }
+                            while k < bytes.count && arena[start + k] == Self.folded(bytes[k], fold) { k += 1 }
                             if k == bytes.count { return entry.id }
                         }
                         slot = (slot + 1) & mask
@@ -99,10 +103,13 @@ struct WordInterner {
             }
         }
         if let found { return found }
+        let start = arena.count
+        for byte in bytes { arena.append(Self.folded(byte, fold)) }
         // ASCII bytes are valid UTF-8, and folded ASCII is its own lowercase.
-        let id = interner.id(Substring(String(decoding: bytes, as: UTF8.self)))
-        entries.append((Int32(arena.count), Int32(bytes.count), hash, id))
-        arena.append(contentsOf: bytes)
+        let id = arena.withUnsafeBufferPointer { arena in
+            interner.id(Substring(String(decoding: UnsafeBufferPointer(rebasing: arena[start...]), as: UTF8.self)))
+        }
+        entries.append((Int32(start), Int32(bytes.count), hash, id))
         slots[slot] = Int32(entries.count)
         if entries.count * 2 > slots.count {
             // Keep the load at most one half: rebuild twice as large.

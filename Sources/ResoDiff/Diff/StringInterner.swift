@@ -39,6 +39,15 @@ struct StringInterner {
     /// Creates an empty interner.
     init() {}
 
+    /// Creates an empty interner with room for `capacity` distinct ASCII
+    /// strings before its table grows.
+    init(capacity: Int) {
+        var size = 1024
+        while size < 2 * capacity { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        entries.reserveCapacity(capacity)
+    }
+
     /// The id of `string`, assigning the next free one if it is new.
     ///
     /// - Complexity: O(n) in the string's length, amortized.
