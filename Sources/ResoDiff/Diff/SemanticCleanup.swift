@@ -45,6 +45,14 @@ enum SemanticCleanup {
         func length(old range: Range<Int>) -> Int { oldLengths[range.upperBound] - oldLengths[range.lowerBound] }
         func length(new range: Range<Int>) -> Int { newLengths[range.upperBound] - newLengths[range.lowerBound] }
         var runs = normalize(input)
+        // Only an equality with edits on both sides can be folded; without
+        // one, a pass would leave the (normalized) runs as they are.
+        var editsSeen = false, candidate = false
+        for (k, run) in runs.enumerated() {
+            if run.operation != .equal { editsSeen = true; continue }
+            if editsSeen && k + 1 < runs.count { candidate = true; break }
+        }
+        guard candidate else { return runs }
         var changed = true
         while changed {
             changed = false
@@ -52,6 +60,7 @@ enum SemanticCleanup {
             var i = 0
             var before = (deleted: 0, inserted: 0)
             var out: [Run] = []
+            out.reserveCapacity(runs.count + 2)
             while i < runs.count {
                 let run = runs[i]
                 switch run.operation {

@@ -43,9 +43,9 @@ struct TokenRanges {
         let utf8 = text.utf8
         UTF8Scan.withBytes(text) { u in
             Token.scan(u) { start, end, space, _ in
-                var ascii = true
-                for k in start..<end where u[k] >= 0x80 { ascii = false; break }
-                spans.append(Span(start: Int32(start), end: Int32(end), spaceBefore: space, isASCII: ascii))
+                var high: UInt8 = 0
+                for k in start..<end { high |= u[k] }
+                spans.append(Span(start: Int32(start), end: Int32(end), spaceBefore: space, isASCII: high < 0x80))
                 ids.append(interner.id(of: UnsafeBufferPointer(rebasing: u[start..<end])) {
                     // O(1): the UTF-8 view of a native string is indexed by offset.
                     text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
