@@ -78,6 +78,8 @@ private struct Work {
     /// What every rewording shares: the token texts' interner (no case
     /// folding), buffers, the tokens of the pair at hand.
     var rewordings = RewordingClassifier.Context()
+    /// Shared-word counting for the pairing of every stretch.
+    var counter = SharedCounter()
     var oldBags: [WordBag?]
     var newBags: [WordBag?]
     /// The paragraphs' comparison keys as ids (equal ids, equal keys).
@@ -154,7 +156,7 @@ private struct Work {
         if added.isEmpty { return removed.map { .removed($0) } }
         let removedBags = removed.map { oldBag($0) }
         let addedBags = added.map { newBag($0) }
-        let pairs = Pairing.pairs(old: removedBags, new: addedBags, threshold: options.threshold)
+        let pairs = Pairing.pairs(old: removedBags, new: addedBags, threshold: options.threshold, counter: &counter)
 
         // Group each pair with unpaired neighbours it contains (split) or
         // that contain it (merge). Neighbours are looked for between the
@@ -304,9 +306,10 @@ private struct Work {
 
     /// Greedy best-first matching of removed to added bags above the move
     /// threshold (order does not matter for moves).
-    func nearMatches(_ removed: [WordBag], _ added: [WordBag]) -> [(Int, Int)] {
+    mutating func nearMatches(_ removed: [WordBag], _ added: [WordBag]) -> [(Int, Int)] {
         // All candidates, not an order-preserving chain: a move may cross anything.
-        var candidates = Pairing.candidates(old: removed, new: added, threshold: options.moveThreshold)
+        var candidates = Pairing.candidates(old: removed, new: added, threshold: options.moveThreshold,
+                                            counter: &counter)
             .map { ($0.similarity, $0.old, $0.new) }
         candidates.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
         var usedR = Set<Int>(), usedA = Set<Int>()

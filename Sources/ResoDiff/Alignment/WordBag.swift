@@ -28,7 +28,8 @@ struct WordBag: Sendable {
                 })
             }
         }
-        self.ids = ids.sorted()
+        ids.sort()
+        self.ids = ids
     }
 
     private init(sortedIDs: [Int32]) { ids = sortedIDs }
@@ -63,9 +64,16 @@ struct WordBag: Sendable {
     ///
     /// - Complexity: O(n + m).
     func similarity(to other: WordBag) -> Double {
+        similarity(to: other, shared: sharedCount(with: other))
+    }
+
+    /// ``similarity(to:)`` given the shared count (from a ``SharedCounter``).
+    ///
+    /// - Complexity: O(1).
+    func similarity(to other: WordBag, shared: Int) -> Double {
         let total = ids.count + other.ids.count
         guard total > 0 else { return 1 }
-        return Double(2 * sharedCount(with: other)) / Double(total)
+        return Double(2 * shared) / Double(total)
     }
 
     /// The largest similarity two bags of these sizes can have, 2·min / (sum),
