@@ -34,6 +34,36 @@ enum RewordingClassifier {
         var buffers = WordDiffBuffers()
         /// By text id, for plain ASCII tokens: ``TokenFlags`` once known, else 0.
         var flags: [UInt8] = []
+        /// What the classification asks of an opening phrase, by the phrase.
+        private var openings: [String: Opening] = [:]
+
+        /// An opening phrase and what is asked of it: its comparison key in
+        /// lowercase, its rank on ``VerbScale``, its number of tokens.
+        struct Opening {
+            var text: String
+            var folded: String
+            var rank: Int?
+            var tokenCount: Int
+
+            init(_ text: String) {
+                self.text = text
+                folded = TextNormalizer.comparisonKey(text).lowercased()
+                rank = VerbScale.rank(of: text)
+                tokenCount = Token.tokenize(text).count
+            }
+        }
+
+        /// What is asked of `text` as an opening: remembered for a phrase
+        /// with the same bytes (the answers are functions of the text).
+        mutating func opening(_ text: String) -> Opening {
+            if let known = openings[text] {
+                if known.text.utf8.elementsEqual(text.utf8) { return known }
+                return Opening(text)  // equal as strings, other bytes: not cached
+            }
+            let opening = Opening(text)
+            openings[text] = opening
+            return opening
+        }
 
         /// Creates an empty context.
         init() {}
@@ -94,11 +124,13 @@ enum RewordingClassifier {
 
         var verb: VerbChange?
         var skipA = 0, skipB = 0
-        if let o = oldOpening, let n = newOpening,
-           TextNormalizer.comparisonKey(o).lowercased() != TextNormalizer.comparisonKey(n).lowercased() {
-            verb = VerbChange(old: o, new: n, direction: VerbScale.direction(from: o, to: n))
-            skipA = min(Token.tokenize(o).count, a.count)
-            skipB = min(Token.tokenize(n).count, b.count)
+        if let o = oldOpening, let n = newOpening {
+            let old = context.opening(o), new = context.opening(n)
+            if old.folded != new.folded {
+                verb = VerbChange(old: o, new: n, direction: VerbScale.direction(fromRank: old.rank, toRank: new.rank))
+                skipA = min(old.tokenCount, a.count)
+                skipB = min(new.tokenCount, b.count)
+            }
         }
         // Classify the rest of the text (after the openings, when they changed).
         // The engine compares ids only for equality, so the ids of the whole texts
