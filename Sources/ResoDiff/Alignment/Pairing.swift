@@ -252,18 +252,18 @@ struct SharedCounter {
     /// - Complexity: O(m) in `other`'s size.
     func sharedCount(with other: WordBag) -> Int {
         counts.withUnsafeBufferPointer { counts in
-            other.ids.withUnsafeBufferPointer { ids in
-                // Within a run of one id, the k-th repeat (from 0) is shared
-                // when the loaded bag has more than k of it: min(r, count) a run.
-                var shared = 0, runStart = 0
-                var previous: Int32 = -1
-                for k in 0..<ids.count {
-                    let id = ids[k]
-                    if id != previous { runStart = k; previous = id }
-                    shared += Int32(truncatingIfNeeded: k - runStart) < counts[Int(id)] ? 1 : 0
-                }
-                return shared
+            // Σ min(count here, count there): each distinct word of `other`
+            // counts min(count here, 1), and a word `other` repeats adds the
+            // rest, min(count here, r) − min(count here, 1).
+            var shared = 0
+            other.distinct.withUnsafeBufferPointer { distinct in
+                for id in distinct { shared += counts[Int(id)] != 0 ? 1 : 0 }
             }
+            for r in other.repeats {
+                let count = Int(counts[Int(r.id)])
+                shared += min(count, Int(r.count)) - min(count, 1)
+            }
+            return shared
         }
     }
 }

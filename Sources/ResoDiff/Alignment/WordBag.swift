@@ -5,6 +5,16 @@
 struct WordBag: Sendable {
     /// The word ids, sorted ascending (with repeats).
     let ids: [Int32]
+    /// The distinct word ids, ascending.
+    let distinct: [Int32]
+    /// The words that occur more than once, with their counts, by ascending id.
+    let repeats: [Repeat]
+
+    /// A word that occurs more than once.
+    struct Repeat: Sendable {
+        var id: Int32
+        var count: Int32
+    }
 
     /// The bag of the words of `text`, interned with `interner`.
     ///
@@ -29,10 +39,26 @@ struct WordBag: Sendable {
             }
         }
         ids.sort()
-        self.ids = ids
+        self.init(sortedIDs: ids)
     }
 
-    private init(sortedIDs: [Int32]) { ids = sortedIDs }
+    private init(sortedIDs: [Int32]) {
+        ids = sortedIDs
+        var distinct: [Int32] = []
+        var repeats: [Repeat] = []
+        distinct.reserveCapacity(sortedIDs.count)
+        var k = 0
+        while k < sortedIDs.count {
+            let id = sortedIDs[k]
+            var end = k + 1
+            while end < sortedIDs.count && sortedIDs[end] == id { end += 1 }
+            distinct.append(id)
+            if end - k > 1 { repeats.append(Repeat(id: id, count: Int32(end - k))) }
+            k = end
+        }
+        self.distinct = distinct
+        self.repeats = repeats
+    }
 
     /// The bag of several paragraphs together.
     static func union(_ bags: [WordBag]) -> WordBag {
