@@ -76,6 +76,13 @@ extension Token {
             i += length
             if isWordScalar(s) {
                 while i < n {
+                    // Eight bytes at a time while they are all ASCII letters and digits.
+                    if i + 8 <= n {
+                        let nonWord = nonWordBytes(UInt64(littleEndian: UnsafeRawPointer(u.baseAddress! + i)
+                            .loadUnaligned(as: UInt64.self)))
+                        if nonWord == 0 { i += 8; continue }
+                        i += nonWord.trailingZeroBitCount >> 3
+                    }
                     let c = u[i]
                     if c < 0x80 {
                         if isWordByte(c) { i += 1; continue }
@@ -108,6 +115,23 @@ extension Token {
             body(start, i, space, s)
             space = false
         }
+    }
+
+    /// The high bit of each byte of `word` (eight bytes, the first in the
+    /// low bits) that is not an ASCII letter or digit (a byte at or above
+    /// 0x80 included): `isWordByte` of eight bytes at once. No sum below
+    /// carries out of its byte, as every byte is masked to 7 bits first.
+    @inline(__always)
+    private static func nonWordBytes(_ word: UInt64) -> UInt64 {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let x = word & 0x7F7F_7F7F_7F7F_7F7F
+        let lower = x | 0x2020_2020_2020_2020
+        // lower ≥ 0x61 and lower < 0x7B: a letter (either case).
+        let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)
+        // x ≥ 0x30 and x < 0x3A: a digit.
+        let digit = (x &+ 0x5050_5050_5050_5050) & ~(x &+ 0x4646_4646_4646_4646)
+        let wordBytes = (letter | digit) & ~word & highBits
+        return ~wordBytes & highBits
     }
 
     /// `ScalarClass.isWhitespace` of an ASCII byte: tab, LF, VT, FF, CR, space.

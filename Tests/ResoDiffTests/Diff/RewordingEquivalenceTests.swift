@@ -94,3 +94,29 @@ struct RewordingEquivalenceTests {
         }
     }
 }
+
+@Suite("Token scan over bytes")
+struct TokenScanTests {
+    @Test("every ASCII character and some others, in long and short runs: the reference tokenizer's tokens")
+    func allASCII() {
+        var rng = SplitMix64(seed: 0x70CE_0008)
+        let ascii = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+        let others = ["é", "e\u{301}", "’", "‐", "‑", "\u{A0}", "\u{2028}", "日本", "😀", "٣", "Ⅻ"]
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...40, using: &rng) {
+                switch Int.random(in: 0..<4, using: &rng) {
+                case 0: text += ascii.randomElement(using: &rng)!
+                case 1: text += others.randomElement(using: &rng)!
+                default:
+                    // A run of word characters, often longer than eight bytes.
+                    let letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                    text += String((0..<Int.random(in: 1...20, using: &rng)).map { _ in letters.randomElement(using: &rng)! })
+                }
+            }
+            let fast = Token.tokenize(text), slow = Reference.tokenize(text[...])
+            #expect(fast.map { String($0.text) } == slow.map { String($0.text) }, "\(text.debugDescription)")
+            #expect(fast.map(\.spaceBefore) == slow.map(\.spaceBefore), "\(text.debugDescription)")
+        }
+    }
+}
