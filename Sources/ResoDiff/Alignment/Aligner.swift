@@ -242,12 +242,17 @@ private struct Work {
     /// moves, placed where the paragraph now stands.
     mutating func resolveMoves(_ slots: [Slot]) -> [Change] {
         var removedSlots: [Int] = [], addedSlots: [Int] = []
-        for (s, slot) in slots.enumerated() {
-            if case .removed = slot { removedSlots.append(s) }
-            if case .added = slot { addedSlots.append(s) }
+        for s in slots.indices {
+            switch slots[s] {
+            case .removed: removedSlots.append(s)
+            case .added: addedSlots.append(s)
+            case .change: break
+            }
         }
-        var movedFrom: [Int: Int] = [:]   // added slot → old paragraph index
-        var consumed = Set<Int>()          // removed slots that moved
+        // By slot (arrays, not hashed): an added slot's old paragraph index
+        // if it moved (else -1); whether a removed slot moved.
+        var movedFrom = [Int](repeating: -1, count: slots.count)
+        var consumed = [Bool](repeating: false, count: slots.count)
         if !removedSlots.isEmpty && !addedSlots.isEmpty {
             // Identical keys first, in document order.
             // (Keys by id: equal ids are equal keys.)
@@ -257,11 +262,11 @@ private struct Work {
                 guard case .added(let j) = slots[s], var list = byKey[newKeys[j]], !list.isEmpty else { continue }
                 let r = list.removeFirst()
                 byKey[newKeys[j]] = list
-                if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed.insert(r) }
+                if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed[r] = true }
             }
             // Then near-identical ones: the best remaining match above the move threshold.
-            let restRemoved = removedSlots.filter { !consumed.contains($0) }
-            let restAdded = addedSlots.filter { movedFrom[$0] == nil }
+            let restRemoved = removedSlots.filter { !consumed[$0] }
+            let restAdded = addedSlots.filter { movedFrom[$0] < 0 }
             if !restRemoved.isEmpty && !restAdded.isEmpty {
                 let rb = restRemoved.map { s -> WordBag in
                     if case .removed(let i) = slots[s] { return oldBag(i) }
@@ -273,20 +278,21 @@ private struct Work {
                 }
                 for match in nearMatches(rb, ab) {
                     let r = restRemoved[match.0], s = restAdded[match.1]
-                    if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed.insert(r) }
+                    if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed[r] = true }
                 }
             }
         }
 
         var changes: [Change] = []
         changes.reserveCapacity(slots.count)
-        for (s, slot) in slots.enumerated() {
-            switch slot {
+        for s in slots.indices {
+            switch slots[s] {
             case .change(let change): changes.append(change)
             case .removed(let i):
-                if !consumed.contains(s) { changes.append(Change(kind: .removed, old: [old[i]], new: [])) }
+                if !consumed[s] { changes.append(Change(kind: .removed, old: [old[i]], new: [])) }
             case .added(let j):
-                if let i = movedFrom[s] {
+                if movedFrom[s] >= 0 {
+                    let i = movedFrom[s]
                     var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
                     if oldKeys[i] != newKeys[j] {
                         let similarity = oldBag(i).similarity(to: newBag(j))

@@ -252,16 +252,17 @@ struct SharedCounter {
     /// - Complexity: O(m) in `other`'s size.
     func sharedCount(with other: WordBag) -> Int {
         counts.withUnsafeBufferPointer { counts in
-            // Σ min(count here, count there): each distinct word of `other`
-            // counts min(count here, 1), and a word `other` repeats adds the
-            // rest, min(count here, r) − min(count here, 1).
+            // Σ min(count here, count there) over the words: each word of
+            // `other` (repeats included) counts 1 when the loaded bag has it,
+            // and a word `other` repeats r times is then corrected from
+            // r·[count here > 0] to min(count here, r).
             var shared = 0
-            other.distinct.withUnsafeBufferPointer { distinct in
-                for id in distinct { shared += counts[Int(id)] != 0 ? 1 : 0 }
+            other.ids.withUnsafeBufferPointer { ids in
+                for id in ids { shared += counts[Int(id)] != 0 ? 1 : 0 }
             }
             for r in other.repeats {
                 let count = Int(counts[Int(r.id)])
-                shared += min(count, Int(r.count)) - min(count, 1)
+                shared += min(count, Int(r.count)) - (count != 0 ? Int(r.count) : 0)
             }
             return shared
         }

@@ -5,8 +5,6 @@
 struct WordBag: Sendable {
     /// The word ids, sorted ascending (with repeats).
     let ids: [Int32]
-    /// The distinct word ids, ascending.
-    let distinct: [Int32]
     /// The words that occur more than once, with their counts, by ascending id.
     let repeats: [Repeat]
 
@@ -44,19 +42,20 @@ struct WordBag: Sendable {
 
     private init(sortedIDs: [Int32]) {
         ids = sortedIDs
-        var distinct: [Int32] = []
         var repeats: [Repeat] = []
-        distinct.reserveCapacity(sortedIDs.count)
-        var k = 0
-        while k < sortedIDs.count {
-            let id = sortedIDs[k]
-            var end = k + 1
-            while end < sortedIDs.count && sortedIDs[end] == id { end += 1 }
-            distinct.append(id)
-            if end - k > 1 { repeats.append(Repeat(id: id, count: Int32(end - k))) }
-            k = end
+        sortedIDs.withUnsafeBufferPointer { ids in
+            var k = 1
+            while k < ids.count {
+                if ids[k] == ids[k - 1] {
+                    if let last = repeats.last, last.id == ids[k] {
+                        repeats[repeats.count - 1].count += 1
+                    } else {
+                        repeats.append(Repeat(id: ids[k], count: 2))
+                    }
+                }
+                k += 1
+            }
         }
-        self.distinct = distinct
         self.repeats = repeats
     }
 
