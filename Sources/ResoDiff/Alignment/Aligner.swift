@@ -75,10 +75,16 @@ private struct Work {
     let new: [Paragraph]
     let options: Aligner.Options
     var words = WordInterner()
-    /// The token texts of every rewording, as they are (no case folding).
-    var tokenTexts = WordInterner(foldsCase: false)
+    /// What every rewording shares: the token texts' interner (no case
+    /// folding), buffers, the tokens of the pair at hand.
+    var rewordings = RewordingClassifier.Context()
+    /// Shared-word counting for the pairing of every stretch.
+    var counter = SharedCounter()
     var oldBags: [WordBag?]
     var newBags: [WordBag?]
+    /// The paragraphs' comparison keys as ids (equal ids, equal keys).
+    var oldKeys: [Int32] = []
+    var newKeys: [Int32] = []
 
     /// A place in the output: a finished change, or a paragraph still
     /// waiting to learn whether it moved.
@@ -111,9 +117,11 @@ private struct Work {
     }
 
     mutating func changes() -> [Change] {
-        var keys = Interner<String>()
-        let a = old.map { keys.id($0.key) }, b = new.map { keys.id($0.key) }
-        let script = diff(ids: a, b)
+        var keys = StringInterner(capacity: old.count + new.count)
+        // By index: a closure over the elements would copy each paragraph.
+        oldKeys = old.indices.map { keys.id(old[$0].key) }
+        newKeys = new.indices.map { keys.id(new[$0].key) }
+        let script = diff(ids: oldKeys, newKeys)
 
         var slots: [Slot] = []
         var pendingDeleted: Range<Int>?
@@ -148,7 +156,7 @@ private struct Work {
         if added.isEmpty { return removed.map { .removed($0) } }
         let removedBags = removed.map { oldBag($0) }
         let addedBags = added.map { newBag($0) }
-        let pairs = Pairing.pairs(old: removedBags, new: addedBags, threshold: options.threshold)
+        let pairs = Pairing.pairs(old: removedBags, new: addedBags, threshold: options.threshold, counter: &counter)
 
         // Group each pair with unpaired neighbours it contains (split) or
         // that contain it (merge). Neighbours are looked for between the
@@ -216,17 +224,17 @@ private struct Work {
         let kind: Change.Kind = before.count > 1 ? .merged : after.count > 1 ? .split : .reworded
         // The texts tokenized once, for the same-words test and the rewording
         // (a group's texts are joined with a space, as the rewording reads them).
-        let a = Token.tokenize(before.count == 1 ? before[0].text : before.map(\.text).joined(separator: " "))
-        let b = Token.tokenize(after.count == 1 ? after[0].text : after.map(\.text).joined(separator: " "))
-        if kind == .reworded && WordDiff.sameWords(a, b) {
+        rewordings.load(old: before.count == 1 ? before[0].text : before.map(\.text).joined(separator: " "),
+                        new: after.count == 1 ? after[0].text : after.map(\.text).joined(separator: " "))
+        if kind == .reworded && rewordings.sameWords {
             // Same words, other keys (e.g. only the spacing next to punctuation):
             // treat as unchanged. Asked of the tokens, not of `rewording.words`,
             // whose runs show a spacing change so that both texts rebuild.
             return Change(kind: .unchanged, old: before, new: after)
         }
         let rewording = RewordingClassifier.rewording(
-            old: a, new: b, oldOpening: before.first?.opening, newOpening: after.first?.opening,
-            similarity: similarity, interner: &tokenTexts)
+            oldOpening: before.first?.opening, newOpening: after.first?.opening,
+            similarity: similarity, context: &rewordings)
         return Change(kind: kind, old: before, new: after, rewording: rewording)
     }
 
@@ -234,25 +242,31 @@ private struct Work {
     /// moves, placed where the paragraph now stands.
     mutating func resolveMoves(_ slots: [Slot]) -> [Change] {
         var removedSlots: [Int] = [], addedSlots: [Int] = []
-        for (s, slot) in slots.enumerated() {
-            if case .removed = slot { removedSlots.append(s) }
-            if case .added = slot { addedSlots.append(s) }
+        for s in slots.indices {
+            switch slots[s] {
+            case .removed: removedSlots.append(s)
+            case .added: addedSlots.append(s)
+            case .change: break
+            }
         }
-        var movedFrom: [Int: Int] = [:]   // added slot → old paragraph index
-        var consumed = Set<Int>()          // removed slots that moved
+        // By slot (arrays, not hashed): an added slot's old paragraph index
+        // if it moved (else -1); whether a removed slot moved.
+        var movedFrom = [Int](repeating: -1, count: slots.count)
+        var consumed = [Bool](repeating: false, count: slots.count)
         if !removedSlots.isEmpty && !addedSlots.isEmpty {
             // Identical keys first, in document order.
-            var byKey: [String: [Int]] = [:]
-            for s in removedSlots { if case .removed(let i) = slots[s] { byKey[old[i].key, default: []].append(s) } }
+            // (Keys by id: equal ids are equal keys.)
+            var byKey: [Int32: [Int]] = [:]
+            for s in removedSlots { if case .removed(let i) = slots[s] { byKey[oldKeys[i], default: []].append(s) } }
             for s in addedSlots {
-                guard case .added(let j) = slots[s], var list = byKey[new[j].key], !list.isEmpty else { continue }
+                guard case .added(let j) = slots[s], var list = byKey[newKeys[j]], !list.isEmpty else { continue }
                 let r = list.removeFirst()
-                byKey[new[j].key] = list
-                if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed.insert(r) }
+                byKey[newKeys[j]] = list
+                if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed[r] = true }
             }
             // Then near-identical ones: the best remaining match above the move threshold.
-            let restRemoved = removedSlots.filter { !consumed.contains($0) }
-            let restAdded = addedSlots.filter { movedFrom[$0] == nil }
+            let restRemoved = removedSlots.filter { !consumed[$0] }
+            let restAdded = addedSlots.filter { movedFrom[$0] < 0 }
             if !restRemoved.isEmpty && !restAdded.isEmpty {
                 let rb = restRemoved.map { s -> WordBag in
                     if case .removed(let i) = slots[s] { return oldBag(i) }
@@ -264,27 +278,28 @@ private struct Work {
                 }
                 for match in nearMatches(rb, ab) {
                     let r = restRemoved[match.0], s = restAdded[match.1]
-                    if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed.insert(r) }
+                    if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed[r] = true }
                 }
             }
         }
 
         var changes: [Change] = []
         changes.reserveCapacity(slots.count)
-        for (s, slot) in slots.enumerated() {
-            switch slot {
+        for s in slots.indices {
+            switch slots[s] {
             case .change(let change): changes.append(change)
             case .removed(let i):
-                if !consumed.contains(s) { changes.append(Change(kind: .removed, old: [old[i]], new: [])) }
+                if !consumed[s] { changes.append(Change(kind: .removed, old: [old[i]], new: [])) }
             case .added(let j):
-                if let i = movedFrom[s] {
+                if movedFrom[s] >= 0 {
+                    let i = movedFrom[s]
                     var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
-                    if old[i].key != new[j].key {
+                    if oldKeys[i] != newKeys[j] {
                         let similarity = oldBag(i).similarity(to: newBag(j))
+                        rewordings.load(old: old[i].text, new: new[j].text)
                         change.rewording = RewordingClassifier.rewording(
-                            old: Token.tokenize(old[i].text), new: Token.tokenize(new[j].text),
                             oldOpening: old[i].opening, newOpening: new[j].opening,
-                            similarity: similarity, interner: &tokenTexts)
+                            similarity: similarity, context: &rewordings)
                     }
                     changes.append(change)
                 } else {
@@ -297,9 +312,10 @@ private struct Work {
 
     /// Greedy best-first matching of removed to added bags above the move
     /// threshold (order does not matter for moves).
-    func nearMatches(_ removed: [WordBag], _ added: [WordBag]) -> [(Int, Int)] {
+    mutating func nearMatches(_ removed: [WordBag], _ added: [WordBag]) -> [(Int, Int)] {
         // All candidates, not an order-preserving chain: a move may cross anything.
-        var candidates = Pairing.candidates(old: removed, new: added, threshold: options.moveThreshold)
+        var candidates = Pairing.candidates(old: removed, new: added, threshold: options.moveThreshold,
+                                            counter: &counter)
             .map { ($0.similarity, $0.old, $0.new) }
         candidates.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
         var usedR = Set<Int>(), usedA = Set<Int>()

@@ -30,7 +30,13 @@ struct Pairing {
     ///   paragraph), else O((r+a)·w·k) for k candidates a paragraph; plus
     ///   O(p log p) for the chain over p candidate pairs.
     static func pairs(old: [WordBag], new: [WordBag], threshold: Double) -> [Pair] {
-        heaviestChain(candidates(old: old, new: new, threshold: threshold), newCount: new.count)
+        var counter = SharedCounter()
+        return pairs(old: old, new: new, threshold: threshold, counter: &counter)
+    }
+
+    /// ``pairs(old:new:threshold:)`` with a counter reused from one stretch to the next.
+    static func pairs(old: [WordBag], new: [WordBag], threshold: Double, counter: inout SharedCounter) -> [Pair] {
+        heaviestChain(candidates(old: old, new: new, threshold: threshold, counter: &counter), newCount: new.count)
     }
 
     /// Every pair at or above `threshold`, in no particular order: all pairs
@@ -38,16 +44,35 @@ struct Pairing {
     ///
     /// - Complexity: as ``pairs(old:new:threshold:)``, without the chain.
     static func candidates(old: [WordBag], new: [WordBag], threshold: Double) -> [Pair] {
+        var counter = SharedCounter()
+        return candidates(old: old, new: new, threshold: threshold, counter: &counter)
+    }
+
+    /// ``candidates(old:new:threshold:)`` with a counter reused from one call to the next.
+    ///
+    /// Each removed paragraph's word counts are loaded into `counter` once,
+    /// and every added paragraph is counted against them in one pass over
+    /// its own words (``SharedCounter``): the same shared counts as a merge
+    /// of the two bags, so the same similarities.
+    static func candidates(old: [WordBag], new: [WordBag], threshold: Double,
+                           counter: inout SharedCounter) -> [Pair] {
         guard !old.isEmpty, !new.isEmpty else { return [] }
+        var top: Int32 = -1
+        for bag in old { if let last = bag.ids.last, last > top { top = last } }
+        for bag in new { if let last = bag.ids.last, last > top { top = last } }
+        counter.reserve(top: top)
         guard old.count * new.count <= allPairsLimit else {
-            return indexedCandidates(old: old, new: new, threshold: threshold)
+            return indexedCandidates(old: old, new: new, threshold: threshold, counter: &counter)
         }
         var candidates: [Pair] = []
         for i in old.indices {
+            var loaded = false
             for j in new.indices where old[i].similarityBound(with: new[j]) >= threshold {
-                let s = old[i].similarity(to: new[j])
+                if !loaded { counter.load(old[i]); loaded = true }
+                let s = old[i].similarity(to: new[j], shared: counter.sharedCount(with: new[j]))
                 if s >= threshold { candidates.append(Pair(old: i, new: j, similarity: s)) }
             }
+            if loaded { counter.unload(old[i]) }
         }
         return candidates
     }
@@ -68,7 +93,8 @@ struct Pairing {
     ///   then for each added paragraph O(w·r) to count (r = the rarity cap)
     ///   and O(t·c) to select (t removed paragraphs touched, c candidates
     ///   a paragraph), plus c similarities.
-    private static func indexedCandidates(old: [WordBag], new: [WordBag], threshold: Double) -> [Pair] {
+    private static func indexedCandidates(old: [WordBag], new: [WordBag], threshold: Double,
+                                          counter: inout SharedCounter) -> [Pair] {
         // Word ids are dense and non-negative (interned); the index covers
         // the ids of the removed paragraphs, and larger ids have no postings.
         var top: Int32 = -1
@@ -134,10 +160,14 @@ struct Pairing {
                 if best.count > candidatesPerParagraph { best.removeLast() }
             }
             touched.removeAll(keepingCapacity: true)
+            var loaded = false
             for (i, _) in best where old[i].similarityBound(with: bag) >= threshold {
-                let s = old[i].similarity(to: bag)
+                // The shared count is symmetric: the added paragraph's counts are loaded.
+                if !loaded { counter.load(bag); loaded = true }
+                let s = old[i].similarity(to: bag, shared: counter.sharedCount(with: old[i]))
                 if s >= threshold { candidates.append(Pair(old: i, new: j, similarity: s)) }
             }
+            if loaded { counter.unload(bag) }
         }
         return candidates
     }
@@ -180,5 +210,61 @@ struct Pairing {
             p = back[p]
         }
         return chain.reversed()
+    }
+}
+
+/// Counts the words a bag shares with one loaded bag, through a table of
+/// the loaded bag's word counts by id: O(m) a bag counted, instead of a
+/// merge's O(n + m), once the loaded bag's O(n) loading is shared by many.
+///
+/// The count is Σ over words of min(count here, count there), as
+/// ``WordBag/sharedCount(with:)`` finds it by merging.
+struct SharedCounter {
+    /// By word id: how often the loaded bag has it (0 for every id when none is loaded).
+    private var counts: [Int32] = []
+
+    /// Creates an empty counter.
+    init() {}
+
+    /// Makes room for word ids up to `top`.
+    mutating func reserve(top: Int32) {
+        let needed = Int(top) + 1
+        if counts.count < needed { counts += repeatElement(0, count: max(needed, counts.count * 2) - counts.count) }
+    }
+
+    /// Loads `bag` (whose ids are within the reserved range).
+    mutating func load(_ bag: WordBag) {
+        counts.withUnsafeMutableBufferPointer { counts in
+            for id in bag.ids { counts[Int(id)] += 1 }
+        }
+    }
+
+    /// Clears what ``load(_:)`` of `bag` set.
+    mutating func unload(_ bag: WordBag) {
+        counts.withUnsafeMutableBufferPointer { counts in
+            for id in bag.ids { counts[Int(id)] = 0 }
+        }
+    }
+
+    /// The number of words `other` shares with the loaded bag, counting
+    /// repeats (its ids within the reserved range).
+    ///
+    /// - Complexity: O(m) in `other`'s size.
+    func sharedCount(with other: WordBag) -> Int {
+        counts.withUnsafeBufferPointer { counts in
+            // Σ min(count here, count there) over the words: each word of
+            // `other` (repeats included) counts 1 when the loaded bag has it,
+            // and a word `other` repeats r times is then corrected from
+            // r·[count here > 0] to min(count here, r).
+            var shared = 0
+            other.ids.withUnsafeBufferPointer { ids in
+                for id in ids { shared += counts[Int(id)] != 0 ? 1 : 0 }
+            }
+            for r in other.repeats {
+                let count = Int(counts[Int(r.id)])
+                shared += min(count, Int(r.count)) - (count != 0 ? Int(r.count) : 0)
+            }
+            return shared
+        }
     }
 }

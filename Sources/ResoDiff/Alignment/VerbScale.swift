@@ -39,7 +39,12 @@ enum VerbScale {
 
     /// The direction of a change from `old` to `new` on the scale.
     static func direction(from old: String, to new: String) -> VerbChange.Direction {
-        guard let a = rank(of: old), let b = rank(of: new), a != b else { return .neutral }
+        direction(fromRank: rank(of: old), toRank: rank(of: new))
+    }
+
+    /// The direction of a change between phrases of ranks `a` and `b` (see ``rank(of:)``).
+    static func direction(fromRank a: Int?, toRank b: Int?) -> VerbChange.Direction {
+        guard let a, let b, a != b else { return .neutral }
         return b > a ? .stronger : .weaker
     }
 }

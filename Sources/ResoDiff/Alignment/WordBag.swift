@@ -5,6 +5,14 @@
 struct WordBag: Sendable {
     /// The word ids, sorted ascending (with repeats).
     let ids: [Int32]
+    /// The words that occur more than once, with their counts, by ascending id.
+    let repeats: [Repeat]
+
+    /// A word that occurs more than once.
+    struct Repeat: Sendable {
+        var id: Int32
+        var count: Int32
+    }
 
     /// The bag of the words of `text`, interned with `interner`.
     ///
@@ -28,10 +36,28 @@ struct WordBag: Sendable {
                 })
             }
         }
-        self.ids = ids.sorted()
+        ids.sort()
+        self.init(sortedIDs: ids)
     }
 
-    private init(sortedIDs: [Int32]) { ids = sortedIDs }
+    private init(sortedIDs: [Int32]) {
+        ids = sortedIDs
+        var repeats: [Repeat] = []
+        sortedIDs.withUnsafeBufferPointer { ids in
+            var k = 1
+            while k < ids.count {
+                if ids[k] == ids[k - 1] {
+                    if let last = repeats.last, last.id == ids[k] {
+                        repeats[repeats.count - 1].count += 1
+                    } else {
+                        repeats.append(Repeat(id: ids[k], count: 2))
+                    }
+                }
+                k += 1
+            }
+        }
+        self.repeats = repeats
+    }
 
     /// The bag of several paragraphs together.
     static func union(_ bags: [WordBag]) -> WordBag {
@@ -63,9 +89,16 @@ struct WordBag: Sendable {
     ///
     /// - Complexity: O(n + m).
     func similarity(to other: WordBag) -> Double {
+        similarity(to: other, shared: sharedCount(with: other))
+    }
+
+    /// ``similarity(to:)`` given the shared count (from a ``SharedCounter``).
+    ///
+    /// - Complexity: O(1).
+    func similarity(to other: WordBag, shared: Int) -> Double {
         let total = ids.count + other.ids.count
         guard total > 0 else { return 1 }
-        return Double(2 * sharedCount(with: other)) / Double(total)
+        return Double(2 * shared) / Double(total)
     }
 
     /// The largest similarity two bags of these sizes can have, 2·min / (sum),

@@ -7,7 +7,9 @@
 /// it with `==`, which is canonical equivalence) costs far more than a
 /// short byte string needs. Almost every word of a resolution is ASCII, so
 /// such words are folded to lowercase (when folding) and found by their bytes in an open
-/// addressing table (FNV-1a hash, byte comparison). A word the table does not
+/// addressing table, eight bytes at a time (a word is copied into a zeroed
+/// 64-byte buffer, folded and hashed a machine word at a time, and compared
+/// with the table's zero-padded copy word by word). A word the table does not
 /// know yet is interned through the ``Interner`` once, as it would have been
 /// without the cache, and its id remembered; other words always go through
 /// the ``Interner``. Ids are therefore exactly the ids the ``Interner`` alone
@@ -17,11 +19,12 @@ struct WordInterner {
     let foldsCase: Bool
     /// The ids of all words, by their lowercase text.
     private var interner = Interner<Substring>()
-    /// The bytes of the cached ASCII words, one after another.
-    private var arena: [UInt8] = []
+    /// The bytes of the cached ASCII words (folded), each zero-padded to
+    /// whole machine words, one after another.
+    private var arena: [UInt64] = []
     /// Open addressing slots: an index into `entries` plus one, 0 for empty.
     private var slots = [Int32](repeating: 0, count: 1024)
-    /// The cached words: where their bytes stand in `arena`, their hash and id.
+    /// The cached words: where their words start in `arena`, their length in bytes, hash and id.
     private var entries: [(start: Int32, count: Int32, hash: UInt32, id: Int32)] = []
 
     /// Creates an empty interner.
@@ -53,18 +56,36 @@ struct WordInterner {
     /// nil for other words.
     private mutating func cachedID(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard bytes.count <= 64 else { return nil }
-        var folded = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-        return withUnsafeMutableBytes(of: &folded) { buffer -> Int32? in
-            var hash: UInt32 = 2_166_136_261
-            for k in 0..<bytes.count {
-                let byte = bytes[k]
-                guard byte < 0x80 else { return nil }
-                let lower = foldsCase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                buffer[k] = lower
-                hash = (hash ^ UInt32(lower)) &* 16_777_619
+        var buffer = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        return withUnsafeMutableBytes(of: &buffer) { raw -> Int32? in
+            if let base = bytes.baseAddress { raw.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+            let words = raw.bindMemory(to: UInt64.self)
+            let wordCount = (bytes.count + 7) >> 3
+            var high: UInt64 = 0
+            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+            for k in 0..<wordCount {
+                var word = words[k]
+                high |= word
+                if foldsCase { word = Self.lowercased(word) }
+                words[k] = word
+                hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+                hash ^= hash >> 32
             }
-            return lookUp(UnsafeRawBufferPointer(rebasing: buffer[0..<bytes.count]), hash: hash)
+            guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+            return lookUp(UnsafeBufferPointer(rebasing: words[0..<wordCount]), count: bytes.count,
+                          hash: UInt32(truncatingIfNeeded: hash))
         }
+    }
+
+    /// `word`'s eight ASCII bytes with A–Z turned to a–z (every byte below 0x80).
+    @inline(__always)
+    private static func lowercased(_ word: UInt64) -> UInt64 {
+        // Per byte b < 0x80: b + 0x3F has its high bit set when b ≥ 0x41, and
+        // b + 0x25 when b ≥ 0x5B; neither sum carries into the next byte.
+        let atLeastA = word &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = word &+ 0x2525_2525_2525_2525
+        let upper = atLeastA & ~pastZ & 0x8080_8080_8080_8080
+        return word | (upper >> 2)
     }
 
     /// The id of a word the cache does not take, from the ``Interner``.
@@ -74,11 +95,12 @@ struct WordInterner {
         return interner.id(isLowerASCII ? word : word.lowercased()[...])
     }
 
-    /// The id of the (folded) ASCII word `bytes` with hash `hash`: from the
-    /// table, or interned and added to it.
+    /// The id of the (folded) ASCII word `count` bytes long in `words`
+    /// (zero-padded to whole words), whose hash is `hash`: from the table,
+    /// or interned and added to it.
     ///
     /// - Complexity: O(n) in the word's length, amortized.
-    private mutating func lookUp(_ bytes: UnsafeRawBufferPointer, hash: UInt32) -> Int32 {
+    private mutating func lookUp(_ words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt32) -> Int32 {
         var mask = slots.count - 1
         var slot = Int(hash) & mask
         let found = slots.withUnsafeBufferPointer { slots in
@@ -86,11 +108,11 @@ struct WordInterner {
                 arena.withUnsafeBufferPointer { arena -> Int32? in
                     while slots[slot] != 0 {
                         let entry = entries[Int(slots[slot]) - 1]
-                        if entry.hash == hash && Int(entry.count) == bytes.count {
+                        if entry.hash == hash && Int(entry.count) == count {
                             var k = 0
                             let start = Int(entry.start)
-                            while k < bytes.count && arena[start + k] == bytes[k] { k += 1 }
-                            if k == bytes.count { return entry.id }
+                            while k < words.count && arena[start + k] == words[k] { k += 1 }
+                            if k == words.count { return entry.id }
                         }
                         slot = (slot + 1) & mask
                     }
@@ -99,10 +121,12 @@ struct WordInterner {
             }
         }
         if let found { return found }
+        let start = arena.count
+        arena.append(contentsOf: words)
         // ASCII bytes are valid UTF-8, and folded ASCII is its own lowercase.
-        let id = interner.id(Substring(String(decoding: bytes, as: UTF8.self)))
-        entries.append((Int32(arena.count), Int32(bytes.count), hash, id))
-        arena.append(contentsOf: bytes)
+        let text = String(decoding: UnsafeRawBufferPointer(words).prefix(count), as: UTF8.self)
+        let id = interner.id(Substring(text))
+        entries.append((Int32(start), Int32(count), hash, id))
         slots[slot] = Int32(entries.count)
         if entries.count * 2 > slots.count {
             // Keep the load at most one half: rebuild twice as large.

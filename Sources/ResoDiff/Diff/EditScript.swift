@@ -83,6 +83,17 @@ extension EditScript {
     ///
     /// - Complexity: O(n + m).
     init(deleted: [Bool], inserted: [Bool]) {
+        self = deleted.withUnsafeBufferPointer { deleted in
+            inserted.withUnsafeBufferPointer { inserted in
+                EditScript(deleted: deleted, inserted: inserted)
+            }
+        }
+    }
+
+    /// Builds the runs from per-element change marks in buffers.
+    ///
+    /// - Complexity: O(n + m).
+    init(deleted: UnsafeBufferPointer<Bool>, inserted: UnsafeBufferPointer<Bool>) {
         var runs: [Run] = []
         var i = 0, j = 0
         let n = deleted.count, m = inserted.count

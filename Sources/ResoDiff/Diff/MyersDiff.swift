@@ -48,22 +48,58 @@ struct MyersDiff {
     ///   divide-and-conquer, O((n+m)·D) overall below the bound;
     ///   O(n+m) space.
     func marks() -> (deleted: [Bool], inserted: [Bool]) {
+        var scratch = Scratch()
+        mark(into: &scratch)
+        return (scratch.deleted, scratch.inserted)
+    }
+
+    /// The buffers of ``mark(into:)``, reused from one diff to the next.
+    struct Scratch {
+        /// After ``mark(into:)``: which elements of `a` are deleted (the first `a.count`).
+        fileprivate(set) var deleted: [Bool] = []
+        /// After ``mark(into:)``: which elements of `b` are inserted (the first `b.count`).
+        fileprivate(set) var inserted: [Bool] = []
+        fileprivate var fd: [Int] = []
+        fileprivate var bd: [Int] = []
+        fileprivate var stack: [(xoff: Int, xlim: Int, yoff: Int, ylim: Int)] = []
+
+        /// Creates empty buffers.
+        init() {}
+    }
+
+    /// ``marks()``, into `scratch.deleted` and `scratch.inserted` (exactly
+    /// `a.count` and `b.count` long afterwards), with the search vectors in
+    /// `scratch` too.
+    ///
+    /// - Complexity: as ``marks()``, without allocating once the buffers are large enough.
+    func mark(into scratch: inout Scratch) {
         let n = a.count, m = b.count
-        var deleted = [Bool](repeating: false, count: n)
-        var inserted = [Bool](repeating: false, count: m)
+        scratch.deleted.removeAll(keepingCapacity: true)
+        scratch.deleted.append(contentsOf: repeatElement(false, count: n))
+        scratch.inserted.removeAll(keepingCapacity: true)
+        scratch.inserted.append(contentsOf: repeatElement(false, count: m))
         // fd[k + offset]: furthest x reached on diagonal k going forward;
         // bd[k + offset]: least x reached on diagonal k going backward.
         // Diagonals range over −m−1 … n+1 (one sentinel beyond each end).
         let offset = m + 1
-        var fd = [Int](repeating: 0, count: n + m + 3)
-        var bd = [Int](repeating: 0, count: n + m + 3)
+        let vectors = n + m + 3
+        if scratch.fd.count < vectors {
+            scratch.fd = [Int](repeating: 0, count: max(vectors, scratch.fd.count * 2))
+            scratch.bd = scratch.fd
+        } else {
+            // As fresh vectors would be (the search reads only what it wrote).
+            for k in 0..<vectors { scratch.fd[k] = 0; scratch.bd[k] = 0 }
+        }
+        scratch.stack.removeAll(keepingCapacity: true)
+        scratch.stack.append((0, n, 0, m))
 
         a.withUnsafeBufferPointer { a in
         b.withUnsafeBufferPointer { b in
-        fd.withUnsafeMutableBufferPointer { fd in
-        bd.withUnsafeMutableBufferPointer { bd in
-            var stack: [(xoff: Int, xlim: Int, yoff: Int, ylim: Int)] = [(0, n, 0, m)]
-            while var (xoff, xlim, yoff, ylim) = stack.popLast() {
+        scratch.deleted.withUnsafeMutableBufferPointer { deleted in
+        scratch.inserted.withUnsafeMutableBufferPointer { inserted in
+        scratch.fd.withUnsafeMutableBufferPointer { fd in
+        scratch.bd.withUnsafeMutableBufferPointer { bd in
+            while var (xoff, xlim, yoff, ylim) = scratch.stack.popLast() {
                 // Trim the common prefix and suffix.
                 while xoff < xlim && yoff < ylim && a[xoff] == b[yoff] { xoff += 1; yoff += 1 }
                 while xlim > xoff && ylim > yoff && a[xlim - 1] == b[ylim - 1] { xlim -= 1; ylim -= 1 }
@@ -77,11 +113,10 @@ struct MyersDiff {
                 }
                 let (xmid, ymid) = middleSnake(a, b, fd, bd, offset: offset,
                                                xoff: xoff, xlim: xlim, yoff: yoff, ylim: ylim)
-                stack.append((xoff, xmid, yoff, ymid))
-                stack.append((xmid, xlim, ymid, ylim))
+                scratch.stack.append((xoff, xmid, yoff, ymid))
+                scratch.stack.append((xmid, xlim, ymid, ylim))
             }
-        }}}}
-        return (deleted, inserted)
+        }}}}}}
     }
 
     /// Finds a point `(x, y)` on an optimal path through the box

@@ -26,10 +26,33 @@ enum SemanticCleanup {
     /// - Complexity: O(r²) in the number of runs r in the worst case (each
     ///   pass removes at least one equality); O(r) in the usual case.
     static func apply(_ input: [Run], oldTokens: [Token], newTokens: [Token]) -> [Run] {
-        func length(_ tokens: ArraySlice<Token>) -> Int {
-            tokens.reduce(0) { $0 + $1.text.unicodeScalars.count + ($1.spaceBefore ? 1 : 0) }
+        func lengths(_ tokens: [Token]) -> [Int] {
+            var sums = [0]
+            sums.reserveCapacity(tokens.count + 1)
+            for token in tokens { sums.append(sums.last! + token.text.unicodeScalars.count + (token.spaceBefore ? 1 : 0)) }
+            return sums
         }
+        return apply(input, oldLengths: lengths(oldTokens), newLengths: lengths(newTokens))
+    }
+
+    /// Applies the cleanup to runs over two token sequences given by the
+    /// prefix sums of their tokens' lengths: `oldLengths[k]` is the length
+    /// of old tokens `0..<k`, a token counting its Unicode scalars plus one
+    /// for a space before it.
+    ///
+    /// - Complexity: as ``apply(_:oldTokens:newTokens:)``, each length O(1).
+    static func apply(_ input: [Run], oldLengths: [Int], newLengths: [Int]) -> [Run] {
+        func length(old range: Range<Int>) -> Int { oldLengths[range.upperBound] - oldLengths[range.lowerBound] }
+        func length(new range: Range<Int>) -> Int { newLengths[range.upperBound] - newLengths[range.lowerBound] }
         var runs = normalize(input)
+        // Only an equality with edits on both sides can be folded; without
+        // one, a pass would leave the (normalized) runs as they are.
+        var editsSeen = false, candidate = false
+        for (k, run) in runs.enumerated() {
+            if run.operation != .equal { editsSeen = true; continue }
+            if editsSeen && k + 1 < runs.count { candidate = true; break }
+        }
+        guard candidate else { return runs }
         var changed = true
         while changed {
             changed = false
@@ -37,21 +60,22 @@ enum SemanticCleanup {
             var i = 0
             var before = (deleted: 0, inserted: 0)
             var out: [Run] = []
+            out.reserveCapacity(runs.count + 2)
             while i < runs.count {
                 let run = runs[i]
                 switch run.operation {
-                case .delete: before.deleted += length(oldTokens[run.old]); out.append(run)
-                case .insert: before.inserted += length(newTokens[run.new]); out.append(run)
+                case .delete: before.deleted += length(old: run.old); out.append(run)
+                case .insert: before.inserted += length(new: run.new); out.append(run)
                 case .equal:
                     // Look ahead at the edits after this equality.
                     var after = (deleted: 0, inserted: 0)
                     var j = i + 1
                     while j < runs.count && runs[j].operation != .equal {
-                        if runs[j].operation == .delete { after.deleted += length(oldTokens[runs[j].old]) }
-                        else { after.inserted += length(newTokens[runs[j].new]) }
+                        if runs[j].operation == .delete { after.deleted += length(old: runs[j].old) }
+                        else { after.inserted += length(new: runs[j].new) }
                         j += 1
                     }
-                    let size = length(oldTokens[run.old])
+                    let size = length(old: run.old)
                     let hasEditsBefore = before.deleted + before.inserted > 0
                     let hasEditsAfter = after.deleted + after.inserted > 0
                     if hasEditsBefore && hasEditsAfter

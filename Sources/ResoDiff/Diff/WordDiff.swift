@@ -12,10 +12,18 @@ enum WordDiff {
     ///
     /// - Complexity: O((n+m)·d) in the token counts n, m and edit distance d.
     static func edits(from old: String, to new: String) -> [WordEdit] {
-        edits(from: Token.tokenize(old), to: Token.tokenize(new))
+        var interner = WordInterner(foldsCase: false)
+        var a = TokenRanges(), b = TokenRanges()
+        a.tokenize(old, interner: &interner)
+        b.tokenize(new, interner: &interner)
+        var buffers = WordDiffBuffers()
+        let textScript = diff(ids: a.ids, b.ids, scratch: &buffers.scratch)
+        return edits(from: a, to: b, textScript: textScript, buffers: &buffers)
     }
 
-    /// The word-level diff of two token sequences.
+    /// The word-level diff of two tokenized texts, as runs of display text,
+    /// given the diff of their token texts alone (spacing ignored), which the
+    /// caller has computed anyway.
     ///
     /// Tokens are matched with the white space before them: an equal run
     /// is written once, so it can only stand for both sides when their
@@ -25,13 +33,6 @@ enum WordDiff {
     /// two texts have the same words regardless of spacing is
     /// ``sameWords(_:_:)``'s question, not this one's. The space before each
     /// side's first token is dropped, as the texts are trimmed.
-    static func edits(from a: [Token], to b: [Token]) -> [WordEdit] {
-        edits(from: a, to: b, textIDs: nil, textScript: nil)
-    }
-
-    /// The word-level diff of two token sequences, as `edits(from:to:)` over tokens,
-    /// given the diff of their texts alone (spacing ignored), which the
-    /// caller has computed anyway.
     ///
     /// When no text stands with two different spacings (the first tokens'
     /// spaces dropped), the spaced ids and the text ids are in one-to-one
@@ -40,63 +41,29 @@ enum WordDiff {
     /// spaced diff *is* `textScript`, and it is not computed again.
     ///
     /// - Parameters:
-    ///   - textIDs: The ids of `a`'s and `b`'s texts (`Token.text`), from one interner.
-    ///   - textScript: `diff(ids: textIDs.a, textIDs.b)`.
-    /// - Complexity: O(n+m) when the script is reused, else as `edits(from:to:)` over tokens.
-    static func edits(from a: [Token], to b: [Token], textIDs: (a: [Int32], b: [Int32]),
-                      textScript: EditScript) -> [WordEdit] {
-        edits(from: a, to: b, textIDs: textIDs, textScript: textScript as EditScript?)
-    }
-
-    private static func edits(from a: [Token], to b: [Token], textIDs: (a: [Int32], b: [Int32])?,
-                              textScript: EditScript?) -> [WordEdit] {
-        var a = a, b = b
-        if !a.isEmpty { a[0].spaceBefore = false }
-        if !b.isEmpty { b[0].spaceBefore = false }
-        if let textIDs, let textScript, textIDs.a.count == a.count, textIDs.b.count == b.count {
-            // A spaced token as one id: two spaced tokens are equal exactly
-            // when their texts (so their text ids) and their spaces are.
-            func spaced(_ tokens: [Token], _ ids: [Int32]) -> [Int32] {
-                zip(tokens, ids).map { token, id in id &* 2 &+ (token.spaceBefore ? 1 : 0) }
+    ///   - textScript: `diff(ids: a.ids, b.ids)`.
+    ///   - buffers: Buffers reused from one diff to the next (for texts
+    ///     whose ids come from one interner).
+    /// - Complexity: O(n+m) when the script is reused, else O((n+m)·d),
+    ///   plus the semantic cleanup.
+    static func edits(from a: TokenRanges, to b: TokenRanges, textScript: EditScript,
+                      buffers: inout WordDiffBuffers) -> [WordEdit] {
+        // A spaced token as one id: two spaced tokens are equal exactly
+        // when their texts (so their text ids) and their spaces are.
+        func spaced(_ tokens: TokenRanges, into ids: inout [Int32]) {
+            ids.removeAll(keepingCapacity: true)
+            for (k, span) in tokens.spans.enumerated() {
+                ids.append(tokens.ids[k] &* 2 &+ (span.spaceBefore && k > 0 ? 1 : 0))
             }
-            let ia = spaced(a, textIDs.a), ib = spaced(b, textIDs.b)
-            if oneToOne(spaced: ia, ib, text: textIDs.a, textIDs.b) {
-                return runs(of: a, b, script: textScript)
-            }
-            return runs(of: a, b, script: diff(ids: ia, ib))
         }
-        var interner = Interner<SpacedText>()
-        let ia = a.map { interner.id(SpacedText(text: $0.text, spaceBefore: $0.spaceBefore)) }
-        let ib = b.map { interner.id(SpacedText(text: $0.text, spaceBefore: $0.spaceBefore)) }
-        return runs(of: a, b, script: diff(ids: ia, ib))
-    }
-
-    /// Whether each text id goes with one spaced id only, over both
-    /// sequences (position by position). A spaced id always determines its
-    /// text id, so this makes the correspondence one-to-one.
-    ///
-    /// - Complexity: O(n+m+k) for k distinct text ids.
-    private static func oneToOne(spaced sa: [Int32], _ sb: [Int32], text ta: [Int32], _ tb: [Int32]) -> Bool {
-        var top: Int32 = -1
-        for id in ta where id > top { top = id }
-        for id in tb where id > top { top = id }
-        var spacedOf = [Int32](repeating: -1, count: Int(top) + 1)
-        func agrees(_ spaced: [Int32], _ text: [Int32]) -> Bool {
-            for (s, t) in zip(spaced, text) {
-                let known = spacedOf[Int(t)]
-                if known == -1 { spacedOf[Int(t)] = s } else if known != s { return false }
-            }
-            return true
+        spaced(a, into: &buffers.spacedA)
+        spaced(b, into: &buffers.spacedB)
+        let script: EditScript
+        if buffers.oneToOne(text: a.ids, b.ids) {
+            script = textScript
+        } else {
+            script = diff(ids: buffers.spacedA, buffers.spacedB, scratch: &buffers.scratch)
         }
-        return agrees(sa, ta) && agrees(sb, tb)
-    }
-
-    /// The display runs of a diff `script` over spaced tokens `a` and `b`
-    /// (first tokens' spaces already dropped), after semantic cleanup.
-    ///
-    /// - Complexity: O(r²) in the number of runs of `script` at worst (the
-    ///   semantic cleanup), plus O(n+m) to join the runs' text.
-    private static func runs(of a: [Token], _ b: [Token], script: EditScript) -> [WordEdit] {
         var runs: [SemanticCleanup.Run] = script.runs.map { run in
             switch run.operation {
             case .equal: .init(.equal, old: run.old, new: run.new)
@@ -104,14 +71,17 @@ enum WordDiff {
             case .insert: .init(.insert, old: run.old, new: run.new)
             }
         }
-        runs = SemanticCleanup.apply(runs, oldTokens: a, newTokens: b)
+        a.displayLengths(into: &buffers.lengthsA)
+        b.displayLengths(into: &buffers.lengthsB)
+        runs = SemanticCleanup.apply(runs, oldLengths: buffers.lengthsA, newLengths: buffers.lengthsB)
         var edits: [WordEdit] = []
+        edits.reserveCapacity(runs.count)
         var first = true
         for run in runs {
             let text: String
             switch run.operation {
-            case .equal, .delete: text = Token.join(a[run.old], leading: !first)
-            case .insert: text = Token.join(b[run.new], leading: !first)
+            case .equal, .delete: text = a.join(run.old, leading: !first, buffer: &buffers.bytes)
+            case .insert: text = b.join(run.new, leading: !first, buffer: &buffers.bytes)
             }
             guard !text.isEmpty else { continue }
             edits.append(WordEdit(run.operation, text))
@@ -127,10 +97,61 @@ enum WordDiff {
     static func sameWords(_ a: [Token], _ b: [Token]) -> Bool {
         a.count == b.count && zip(a, b).allSatisfy { $0.text == $1.text }
     }
+}
 
-    /// A token's text with its leading-space flag, compared as a pair.
-    private struct SpacedText: Hashable {
-        var text: Substring
-        var spaceBefore: Bool
+/// Buffers that the word diffs of one comparison reuse: the spaced ids, the
+/// one-to-one test's table, the engine's scratch, the display lengths and
+/// the bytes of a run's text.
+struct WordDiffBuffers {
+    /// The engine's occurrence tables.
+    var scratch = DiffScratch()
+    fileprivate var spacedA: [Int32] = []
+    fileprivate var spacedB: [Int32] = []
+    /// By text id: the spaced id seen with it in the current test, valid
+    /// where `stamp[id] == generation`.
+    private var spacedOf: [Int32] = []
+    private var stamp: [UInt32] = []
+    private var generation: UInt32 = 0
+    fileprivate var lengthsA: [Int] = []
+    fileprivate var lengthsB: [Int] = []
+    fileprivate var bytes: [UInt8] = []
+
+    /// Creates empty buffers.
+    init() {}
+
+    /// Whether each text id goes with one spaced id only (in `spacedA` and
+    /// `spacedB`), over both sequences, position by position. A spaced id
+    /// always determines its text id, so this makes the correspondence
+    /// one-to-one.
+    ///
+    /// - Complexity: O(n+m), amortized.
+    fileprivate mutating func oneToOne(text ta: [Int32], _ tb: [Int32]) -> Bool {
+        var top: Int32 = -1
+        for id in ta where id > top { top = id }
+        for id in tb where id > top { top = id }
+        let needed = Int(top) + 1
+        if stamp.count < needed {
+            let grown = max(needed, stamp.count * 2)
+            spacedOf += repeatElement(-1, count: grown - spacedOf.count)
+            stamp += repeatElement(0, count: grown - stamp.count)
+        }
+        if generation == UInt32.max {
+            for k in stamp.indices { stamp[k] = 0 }
+            generation = 0
+        }
+        generation += 1
+        let generation = generation
+        func agrees(_ spaced: [Int32], _ text: [Int32]) -> Bool {
+            for (s, t) in zip(spaced, text) {
+                if stamp[Int(t)] != generation {
+                    stamp[Int(t)] = generation
+                    spacedOf[Int(t)] = s
+                } else if spacedOf[Int(t)] != s {
+                    return false
+                }
+            }
+            return true
+        }
+        return agrees(spacedA, ta) && agrees(spacedB, tb)
     }
 }

@@ -1,0 +1,194 @@
+/// Interns strings to dense ids, as ``Interner`` does for `String` (equal
+/// strings, in Swift's sense of canonical equivalence, get one id), with
+/// plain ASCII strings found by their bytes.
+///
+/// Hashing a long `String` with `Hasher` (SipHash over its normalized
+/// scalars) and comparing it with `==` costs far more than its bytes need.
+/// Paragraph comparison keys are almost always plain ASCII, so they are
+/// looked up in an open addressing table by their bytes (a multiplicative
+/// hash over 8 bytes at a time, then a byte comparison).
+///
+/// Equality stays Swift's string equality:
+/// - two ASCII strings are equal exactly when their bytes are;
+/// - two strings that are not plain ASCII are looked up in a dictionary, as
+///   ``Interner`` would;
+/// - a non-ASCII string equals an ASCII one only when each of its non-ASCII
+///   scalars is canonically equivalent to one ASCII character (Unicode has
+///   three: U+037E GREEK QUESTION MARK, U+1FEF GREEK VARIA, U+212A KELVIN
+///   SIGN; which scalars qualify is asked of `String` equality, not listed
+///   here). Such a string is also entered in the byte table under its ASCII
+///   equivalent, so an ASCII string finds it there.
+///
+/// The ids differ from ``Interner``'s only in numbering where such
+/// equivalents occur: they are dense, and two strings get one id exactly
+/// when they are equal. Callers use ids for equality only.
+struct StringInterner {
+    /// The number of distinct strings seen: the next id.
+    private(set) var count: Int32 = 0
+    /// Strings that are not plain ASCII.
+    private var others: [String: Int32] = [:]
+    /// The ASCII character each non-ASCII scalar is canonically equivalent to, or 0xFF.
+    private var asciiEquivalent: [UInt32: UInt8] = [:]
+    /// The bytes of the ASCII strings in the table, one after another.
+    private var arena: [UInt8] = []
+    /// Open addressing slots: an index into `entries` plus one, 0 for empty.
+    private var slots = [Int32](repeating: 0, count: 1024)
+    /// The table's strings: where their bytes stand in `arena`, their hash and id.
+    private var entries: [(start: Int, count: Int, hash: UInt64, id: Int32)] = []
+
+    /// Creates an empty interner.
+    init() {}
+
+    /// Creates an empty interner with room for `capacity` distinct ASCII
+    /// strings before its table grows.
+    init(capacity: Int) {
+        var size = 1024
+        while size < 2 * capacity { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        entries.reserveCapacity(capacity)
+    }
+
+    /// The id of `string`, assigning the next free one if it is new.
+    ///
+    /// - Complexity: O(n) in the string's length, amortized.
+    mutating func id(_ string: String) -> Int32 {
+        let ascii = UTF8Scan.withBytes(string) { bytes -> Int32? in
+            guard let hash = Self.asciiHash(bytes) else { return nil }
+            return tableID(bytes, hash: hash)
+        }
+        return ascii ?? otherID(string)
+    }
+
+    /// A hash of `bytes`, or nil when they are not all ASCII.
+    private static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var high: UInt64 = 0
+        var k = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while k + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            high |= word
+            hash = (hash ^ word) &* 0x100_0000_01B3 &+ 0x2545_F491_4F6C_DD1D
+            hash ^= hash >> 29
+            k += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while k < bytes.count {
+            tail |= UInt64(bytes[k]) << shift
+            shift += 8
+            k += 1
+        }
+        high |= tail
+        guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+        hash = (hash ^ tail) &* 0x100_0000_01B3
+        hash ^= hash >> 32
+        return hash
+    }
+
+    /// The id of the ASCII string `bytes` with hash `hash`: from the table,
+    /// or the next free id, entered in the table.
+    private mutating func tableID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        let (found, slot) = find(bytes, hash: hash)
+        if let found { return found }
+        let id = count
+        count += 1
+        insert(bytes, hash: hash, id: id, at: slot)
+        return id
+    }
+
+    /// The entry for `bytes` (its id), or the empty slot where it would go.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (Int32?, Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena -> (Int32?, Int) in
+                    while slots[slot] != 0 {
+                        let entry = entries[Int(slots[slot]) - 1]
+                        if entry.hash == hash && entry.count == bytes.count
+                            && (bytes.isEmpty || memoryEqual(arena.baseAddress! + entry.start, bytes.baseAddress!, bytes.count)) {
+                            return (entry.id, slot)
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return (nil, slot)
+                }
+            }
+        }
+    }
+
+    /// Enters `bytes` with `id` in the empty slot `slot`.
+    private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, id: Int32, at slot: Int) {
+        entries.append((arena.count, bytes.count, hash, id))
+        arena.append(contentsOf: bytes)
+        slots[slot] = Int32(entries.count)
+        if entries.count * 2 > slots.count {
+            // Keep the load at most one half: rebuild twice as large.
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            let mask = slots.count - 1
+            for (e, entry) in entries.enumerated() {
+                var s = Int(truncatingIfNeeded: entry.hash) & mask
+                while slots[s] != 0 { s = (s + 1) & mask }
+                slots[s] = Int32(e + 1)
+            }
+        }
+    }
+
+    /// The id of a string that is not plain ASCII.
+    private mutating func otherID(_ string: String) -> Int32 {
+        if let id = others[string] { return id }
+        // Its ASCII equivalent, when every non-ASCII scalar has one.
+        var equivalent: [UInt8] = []
+        equivalent.reserveCapacity(string.utf8.count)
+        var hasEquivalent = true
+        for scalar in string.unicodeScalars {
+            if scalar.isASCII { equivalent.append(UInt8(scalar.value)); continue }
+            let ascii = asciiCharacter(equivalentTo: scalar)
+            if ascii == 0xFF { hasEquivalent = false; break }
+            equivalent.append(ascii)
+        }
+        let id: Int32
+        if !hasEquivalent {
+            id = count
+            count += 1
+        } else {
+            id = equivalent.withUnsafeBufferPointer { bytes in
+                tableID(bytes, hash: Self.asciiHash(bytes)!)
+            }
+        }
+        others[string] = id
+        return id
+    }
+
+    /// The ASCII character `scalar` is canonically equivalent to, or 0xFF.
+    private mutating func asciiCharacter(equivalentTo scalar: Unicode.Scalar) -> UInt8 {
+        if let known = asciiEquivalent[scalar.value] { return known }
+        let text = String(Character(scalar))
+        var found: UInt8 = 0xFF
+        for x in UInt8(0)..<0x80 where text == String(Character(Unicode.Scalar(x))) {
+            found = x
+            break
+        }
+        asciiEquivalent[scalar.value] = found
+        return found
+    }
+}
+
+/// Whether `count` bytes at `a` and at `b` are the same.
+@inline(__always)
+private func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var k = 0
+    let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+    while k + 8 <= count {
+        if ra.loadUnaligned(fromByteOffset: k, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: k, as: UInt64.self) {
+            return false
+        }
+        k += 8
+    }
+    while k < count {
+        if a[k] != b[k] { return false }
+        k += 1
+    }
+    return true
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import ResoDiff
+
+@Suite("StringInterner")
+struct StringInternerTests {
+    /// Two strings get one id exactly when `==` says they are equal, and
+    /// the ids are dense: as `Interner<String>` numbers them, up to renaming.
+    private func checkAgainstInterner(_ strings: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        var fast = StringInterner()
+        var reference = Interner<String>()
+        var forward: [Int32: Int32] = [:], backward: [Int32: Int32] = [:]
+        for string in strings {
+            let f = fast.id(string), r = reference.id(string)
+            if let known = forward[r] {
+                #expect(known == f, "\(string.debugDescription) got another id", sourceLocation: sourceLocation)
+            } else {
+                forward[r] = f
+            }
+            if let known = backward[f] {
+                #expect(known == r, "\(string.debugDescription) shares an id with an unequal string",
+                        sourceLocation: sourceLocation)
+            } else {
+                backward[f] = r
+            }
+        }
+        #expect(Int(fast.count) == reference.count, sourceLocation: sourceLocation)
+        #expect(Set(forward.values) == Set((0..<fast.count).map { $0 }), sourceLocation: sourceLocation)
+    }
+
+    @Test("canonically equivalent strings share an id, ASCII or not, in either order")
+    func equivalents() {
+        checkAgainstInterner([
+            "Kelvin", "\u{212A}elvin", "a;b", "a\u{037E}b", "\u{1FEF}x", "`x", "`x",
+            "caf\u{E9}", "cafe\u{301}", "cafe", "", "\u{212A}", "K", "k",
+        ])
+        checkAgainstInterner(["\u{212A}elvin", "Kelvin", "a\u{037E}b", "a;b", "cafe\u{301}", "caf\u{E9}"])
+    }
+
+    @Test("seeded random strings: ids follow string equality")
+    func random() {
+        var rng = SplitMix64(seed: 0x5EED_0008)
+        let pieces = ["a", "b", "K", "\u{212A}", ";", "\u{037E}", "`", "\u{1FEF}", "e", "\u{301}", "\u{E9}",
+                      " ", "the General Assembly", "0123456789abcdef", "’", "\u{1F600}"]
+        var strings: [String] = []
+        for _ in 0..<4000 {
+            var s = ""
+            for _ in 0..<Int.random(in: 0...6, using: &rng) { s += pieces.randomElement(using: &rng)! }
+            strings.append(s)
+        }
+        // Long ASCII strings too, many of them repeated, so the table grows.
+        for k in 0..<3000 { strings.append(String(repeating: "x", count: k % 37) + "\(k % 1500)") }
+        strings.shuffle(using: &rng)
+        checkAgainstInterner(strings)
+    }
+}
