@@ -108,7 +108,7 @@ enum BlockSplitter {
     }
 
     /// True when the block's last line ends in a hyphen right after a letter.
-    private static func endsWithWordHyphen(_ block: Block) -> Bool {
+    static func endsWithWordHyphen(_ block: Block) -> Bool {
         guard let last = block.lines.last else { return false }
         // On the bytes first: a line that does not end in "-" after an ASCII byte is settled there.
         let u = last.text.utf8

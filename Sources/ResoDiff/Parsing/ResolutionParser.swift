@@ -87,7 +87,7 @@ struct ResolutionParser {
     }
 
     /// "37th plenary meeting" (and the date after it).
-    private static func isClosing(_ display: String) -> Bool {
+    static func isClosing(_ display: String) -> Bool {
         // Cheap tests on the bytes first: most paragraphs start with an ASCII letter,
         // and an operative one with a number and a full stop ("12."), never an ordinal.
         let settled: Bool? = UTF8Scan.withBytes(display) { u in
@@ -120,7 +120,7 @@ struct ResolutionParser {
     }
 
     /// "Annex", "Annex I", "ANNEX II": the suffix for labels ("", "I", "II"), or nil.
-    private static func annexSuffix(_ display: String) -> String? {
+    static func annexSuffix(_ display: String) -> String? {
         // The first word must be "Annex" or "ANNEX": a cheap test on the bytes, then on characters.
         let mayBeAnnex = UTF8Scan.withBytes(display) { u in
             var i = 0

@@ -186,6 +186,40 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    /// The tests that now read bytes first (closing line, annex heading,
+    /// chapeau, conjunction after a phrase, paragraph number, a block's
+    /// joined text and its word hyphen) against the character-level code
+    /// they replaced, on random text that puts resolution openings,
+    /// ordinals and non-ASCII marks where the byte tests look.
+    @Test("byte-first tests of the classifier and splitters", arguments: seeds)
+    func byteFirstTests(seed: UInt64) {
+        var rng = SplitMix64(seed: seed &+ 290)
+        let heads = ["", " ", "  ", "The ", "The General Assembly,", "37th plenary meeting", "1st Plenary Meeting",
+                     "12. ", "123. ", "1234. ", "1.", "*3.* ", "(a) ", "Annex", "ANNEX II", "Annex 3 ", "and ", "or ",
+                     ", ", "; ", ". ", "\u{301}", "1\u{301}", "e\u{301}", "٣", "½", "T\u{301}he ", "The\u{301} "]
+        for _ in 0..<1500 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...3, using: &rng) { text += heads.randomElement(using: &rng)! }
+            text += Self.randomText(&rng, maxPieces: 6)
+            if Bool.random(using: &rng) { text += [",", ":", "-", " -", "é-"].randomElement(using: &rng)! }
+            let sub = text[...]
+            #expect(ParagraphSplitter.isChapeau(text) == Reference.isChapeau(text), "\(text.debugDescription)")
+            #expect(ParagraphSplitter.continuesWithConjunction(sub) == Reference.continuesWithConjunction(sub),
+                    "\(text.debugDescription)")
+            let number = TextScan.leadingNumber(sub), oldNumber = Reference.leadingNumber(sub)
+            #expect(number?.number == oldNumber?.number && number?.rest == oldNumber?.rest, "\(text.debugDescription)")
+            #expect(ResolutionParser.isClosing(text) == Reference.isClosing(text), "\(text.debugDescription)")
+            #expect(ResolutionParser.annexSuffix(text) == Reference.annexSuffix(text), "\(text.debugDescription)")
+            // Blocks of one to three of these texts as lines.
+            let lines = (0..<Int.random(in: 1...3, using: &rng)).map { _ in
+                SourceLine(text: [text, "General", "ment", "é", "-", "word-"].randomElement(using: &rng)!, indent: 0)
+            }
+            let block = Block(lines: lines)
+            #expect(block.text == Reference.blockText(lines), "\(lines.map(\.text))")
+            #expect(BlockSplitter.endsWithWordHyphen(block) == Reference.endsWithWordHyphen(block), "\(lines.map(\.text))")
+        }
+    }
+
     @Test("tokenizer", arguments: seeds)
     func tokenizer(seed: UInt64) {
         var rng = SplitMix64(seed: seed &+ 300)

@@ -548,4 +548,86 @@ enum Reference {
         case (nil, nil): return nil
         }
     }
+
+    // MARK: Character-level tests replaced by byte-level ones in round three
+
+    /// `ParagraphSplitter.isChapeau` as it was.
+    static func isChapeau(_ display: String) -> Bool {
+        guard display.hasPrefix("The "), display.hasSuffix(",") || display.hasSuffix(":") else { return false }
+        let words = display.split(separator: " ")
+        guard words.count <= 8 else { return false }
+        return words.contains { w in ParagraphSplitter.chapeauBodies.contains { w.hasPrefix($0) } }
+    }
+
+    /// `ParagraphSplitter.continuesWithConjunction` as it was.
+    static func continuesWithConjunction(_ rest: Substring) -> Bool {
+        let r = rest.drop(while: { $0 == " " })
+        guard let f = r.first else { return true }
+        if f == "," || f == ";" || f == "." { return true }
+        return r.hasPrefix("and ") || r.hasPrefix("or ")
+    }
+
+    /// `TextScan.leadingNumber` as it was.
+    static func leadingNumber(_ text: Substring) -> (number: String, rest: Substring)? {
+        let u = text.utf8
+        var i = u.startIndex
+        while i < u.endIndex, u[i] == UInt8(ascii: "*") || u[i] == UInt8(ascii: " ") { i = u.index(after: i) }
+        let start = i
+        var digits = 0
+        while i < u.endIndex, u[i] >= 0x30, u[i] <= 0x39 { i = u.index(after: i); digits += 1 }
+        guard digits > 0, digits <= 3, i < u.endIndex, u[i] == UInt8(ascii: ".") else { return nil }
+        let numberEnd = i
+        i = u.index(after: i)
+        guard i < u.endIndex, u[i] == UInt8(ascii: " ") || u[i] == UInt8(ascii: "*") else { return nil }
+        let number = String(decoding: u[start..<numberEnd], as: UTF8.self)
+        return (number, text[i...])
+    }
+
+    /// `ResolutionParser.isClosing` as it was.
+    static func isClosing(_ display: String) -> Bool {
+        guard let f = display.first(where: { $0 != " " }), f.isNumber else { return false }
+        let words = display.split(separator: " ", maxSplits: 3)
+        guard words.count >= 3, words[1].lowercased() == "plenary", words[2].lowercased().hasPrefix("meeting") else {
+            return false
+        }
+        let w = words[0]
+        let digits = w.prefix(while: \.isNumber)
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(w.dropFirst(digits.count)))
+    }
+
+    /// `ResolutionParser.annexSuffix` as it was.
+    static func annexSuffix(_ display: String) -> String? {
+        guard display.drop(while: { $0 == " " }).hasPrefix("Annex") || display.drop(while: { $0 == " " }).hasPrefix("ANNEX")
+        else { return nil }
+        let words = display.split(separator: " ")
+        guard let f = words.first, f == "Annex" || f == "ANNEX", words.count <= 2 else { return nil }
+        if words.count == 1 { return "" }
+        let n = words[1]
+        guard n.allSatisfy({ "IVXLC0123456789".contains($0) }) else { return nil }
+        return String(n)
+    }
+
+    /// `Block.text` as it was: lines joined, a word broken by a hyphen at a line end rejoined.
+    static func blockText(_ lines: [SourceLine]) -> String {
+        var out = ""
+        for line in lines {
+            if out.isEmpty { out = line.text; continue }
+            let tail = Array(out.unicodeScalars.suffix(2))
+            var hyphenated = false
+            if tail.count == 2, tail[1] == "-", ScalarClass.isAlphabetic(tail[0]),
+               let first = line.text.unicodeScalars.first, ScalarClass.isAlphabetic(first) {
+                hyphenated = true
+            }
+            if !hyphenated { out += " " }
+            out += line.text
+        }
+        return out
+    }
+
+    /// `BlockSplitter.endsWithWordHyphen` as it was.
+    static func endsWithWordHyphen(_ block: Block) -> Bool {
+        guard let last = block.lines.last else { return false }
+        let s = Array(last.text.unicodeScalars.suffix(2))
+        return s.count == 2 && s[1] == "-" && ScalarClass.isAlphabetic(s[0])
+    }
 }
