@@ -40,7 +40,10 @@ enum Files {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: "permission denied") }
         defer { close(descriptor) }
-        return try InputDecoder.decode(readBounded(descriptor, path: path), path: path)
+        // A regular file's size is known: its bytes go into one buffer of that size
+        // (grown by doubling, the buffer was copied at each step, twice the file's size in all).
+        let expected = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
+        return try InputDecoder.decode(readBounded(descriptor, path: path, expectedSize: expected), path: path)
     }
 
     /// Reads `descriptor` to its end, but stops with ``InputError/tooLarge`` as
@@ -51,8 +54,10 @@ enum Files {
     /// The limit is checked at each whole chunk of ``chunkSize`` bytes and at
     /// the end, so an endless input is reported as the same size (65 MiB)
     /// however the system hands it over.
-    private static func readBounded(_ descriptor: Int32, path: String) throws(InputError) -> [UInt8] {
+    private static func readBounded(_ descriptor: Int32, path: String, expectedSize: Int = 0) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
+        // One byte more than expected, so that reaching the end needs no reallocation.
+        if expectedSize > 0 { bytes.reserveCapacity(min(expectedSize, InputDecoder.sizeLimit) + 1) }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { buffer.deallocate() }
         while true {
