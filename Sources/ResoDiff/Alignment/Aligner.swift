@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Compares two versions of a resolution: which paragraph became which, and
 /// what kind of change each is.
 ///
@@ -92,6 +94,19 @@ private struct Work {
         case change(Change)
         case removed(Int)
         case added(Int)
+        /// A group of paired paragraphs (an index into ``groups``), whose change
+        /// is worked out once every stretch is paired.
+        case group(Int)
+    }
+
+    /// The groups of paired paragraphs found so far, in document order.
+    var groups: [Group] = []
+
+    /// Paired paragraphs: one old and one new (a rewording), or more on one side.
+    struct Group: Sendable {
+        var old: [Int]
+        var new: [Int]
+        var similarity: Double
     }
 
     init(old: [Paragraph], new: [Paragraph], options: Aligner.Options) {
@@ -147,7 +162,39 @@ private struct Work {
         if let removed = pendingDeleted {
             slots += stretch(removed: removed, added: new.count..<new.count)
         }
+        let groupChanges = groupedChanges()
+        for s in slots.indices {
+            if case .group(let k) = slots[s] { slots[s] = .change(groupChanges[k]) }
+        }
         return resolveMoves(slots)
+    }
+
+    /// The change of every group, in the order of ``groups``.
+    ///
+    /// Each group's change depends on its paragraphs alone (a rewording's
+    /// context only holds buffers and interned tokens), so many groups are
+    /// worked out on all cores, each run of them with a context of its own;
+    /// the results are those of one shared context
+    /// (`RewordingEquivalenceTests`).
+    /// - Complexity: the rewordings' cost, spread over the cores.
+    mutating func groupedChanges() -> [Change] {
+        // A few groups are not worth waking other threads for.
+        let (groups, old, new) = (self.groups, self.old, self.new)
+        guard groups.count >= 64 else {
+            var changes: [Change] = []
+            changes.reserveCapacity(groups.count)
+            for group in groups { changes.append(Self.change(for: group, old: old, new: new, context: &rewordings)) }
+            return changes
+        }
+        let chunks = 2  // one run a core on this two-core target; each run warms a context of its own
+        let results = ChangeSlots(count: groups.count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var context = RewordingClassifier.Context()
+            for k in (c * groups.count / chunks)..<((c + 1) * groups.count / chunks) {
+                results.set(k, Self.change(for: groups[k], old: old, new: new, context: &context))
+            }
+        }
+        return results.values()
     }
 
     /// Pairs one replaced stretch and returns its slots in document order.
@@ -163,7 +210,7 @@ private struct Work {
         // previous pair and the next one, so groups never cross.
         var oldUsed = Set(pairs.map { removed.lowerBound + $0.old })
         var newUsed = Set(pairs.map { added.lowerBound + $0.new })
-        var groups: [(old: [Int], new: [Int], similarity: Double)] = []
+        var groups: [Group] = []
         for pair in pairs {
             let i = removed.lowerBound + pair.old, j = added.lowerBound + pair.new
             var groupOld = [i], groupNew = [j]
@@ -197,7 +244,7 @@ private struct Work {
                 let after = WordBag.union(groupNew.map { newBag($0) })
                 similarity = before.similarity(to: after)
             }
-            groups.append((groupOld, groupNew, similarity))
+            groups.append(Group(old: groupOld, new: groupNew, similarity: similarity))
         }
 
         // Emit in document order: before each group, the unpaired removed
@@ -210,7 +257,8 @@ private struct Work {
         }
         for group in groups {
             flush(toOld: group.old[0], toNew: group.new[0], into: &slots)
-            slots.append(.change(grouped(old: group.old, new: group.new, similarity: group.similarity)))
+            self.groups.append(group)
+            slots.append(.group(self.groups.count - 1))
             nextOld = max(nextOld, (group.old.last ?? 0) + 1)
             nextNew = max(nextNew, (group.new.last ?? 0) + 1)
         }
@@ -219,8 +267,10 @@ private struct Work {
     }
 
     /// The change for a group of paired paragraphs.
-    mutating func grouped(old i: [Int], new j: [Int], similarity: Double) -> Change {
-        let before = i.map { old[$0] }, after = j.map { new[$0] }
+    static func change(for group: Group, old: [Paragraph], new: [Paragraph],
+                       context rewordings: inout RewordingClassifier.Context) -> Change {
+        let similarity = group.similarity
+        let before = group.old.map { old[$0] }, after = group.new.map { new[$0] }
         let kind: Change.Kind = before.count > 1 ? .merged : after.count > 1 ? .split : .reworded
         // The texts tokenized once, for the same-words test and the rewording
         // (a group's texts are joined with a space, as the rewording reads them).
@@ -246,7 +296,7 @@ private struct Work {
             switch slots[s] {
             case .removed: removedSlots.append(s)
             case .added: addedSlots.append(s)
-            case .change: break
+            case .change, .group: break
             }
         }
         // By slot (arrays, not hashed): an added slot's old paragraph index
@@ -288,6 +338,7 @@ private struct Work {
         for s in slots.indices {
             switch slots[s] {
             case .change(let change): changes.append(change)
+            case .group: preconditionFailure("every group's change is filled in before moves are resolved")
             case .removed(let i):
                 if !consumed[s] { changes.append(Change(kind: .removed, old: [old[i]], new: [])) }
             case .added(let j):
@@ -326,4 +377,26 @@ private struct Work {
         }
         return matches
     }
+}
+
+/// The changes of ``Work/groupedChanges()``, each slot written by exactly
+/// one concurrent iteration, read once all of them have finished.
+private final class ChangeSlots: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Change?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ change: Change) { slots[index] = change }
+
+    func values() -> [Change] { (0..<count).map { slots[$0]! } }
 }

@@ -245,3 +245,37 @@ struct AlignerTests {
         }
     }
 }
+
+/// Rewordings of many groups are worked out on all cores, each run of
+/// them with a context of its own (`Work.groupedChanges`); each must be
+/// the rewording worked out alone, as a comparison of a few paragraphs
+/// does it on one thread.
+@Suite("Aligner: rewordings worked out in parallel")
+struct ParallelRewordingTests {
+    static let verbs = ["Urges", "Calls upon", "Encourages", "Requests", "Notes", "Decides", "Invites", "Stresses"]
+
+    /// Operative paragraph `n`, in its old or new version: every fourth changes its
+    /// verb, every third a session number, the rest gain or lose words.
+    static func paragraph(_ n: Int, new: Bool) -> String {
+        let verb = verbs[(n + (new && n % 4 == 0 ? 1 : 0)) % verbs.count]
+        let session = new && n % 3 == 0 ? "seventy-ninth" : "seventy-seventh"
+        let extra = new && n % 3 != 0 ? ", within existing resources," : ""
+        return "\(verb) all States\(extra) to report on measure \(n) of the programme (item \(n * 7 % 97)) "
+            + "at its \(session) session, in cooperation with the organizations concerned \(n);"
+    }
+
+    @Test("every rewording of 150 paragraphs equals the one worked out alone")
+    func parallelEqualsAlone() {
+        let count = 150
+        let old = resolution(pp: [], op: (0..<count).map { Self.paragraph($0, new: false) })
+        let new = resolution(pp: [], op: (0..<count).map { Self.paragraph($0, new: true) })
+        let all = Aligner().compare(old, new)
+        let reworded = all.changes.filter { $0.kind == .reworded }
+        #expect(reworded.count == count, "\(differences(all).prefix(5))")
+        for change in reworded {
+            let alone = Aligner().compare(Resolution(header: Header(), paragraphs: change.old),
+                                          Resolution(header: Header(), paragraphs: change.new))
+            #expect(alone.changes.map(\.rewording) == [change.rewording], "\(change.old.map(\.label))")
+        }
+    }
+}
