@@ -174,7 +174,7 @@ enum TextScan {
         return (marker, text[i...])
     }
 
-    /// True when `s` is a lowercase roman numeral up to xxxix.
+    /// True when `s` is a lowercase roman numeral from i to xx.
     static func isRoman(_ s: String) -> Bool {
         guard !s.isEmpty, s.utf8.count <= 7 else { return false }
         return romanNumerals.contains(s)
