@@ -77,7 +77,7 @@ enum Files {
         if isDirectory(path) { return }
         guard isDirectory(Path.parent(Path.standardized(path))) else { throw .missingDirectory(path: path) }
         if mkdir(path, 0o777) != 0 {
-            throw .writeFailed(path: path, reason: System.legacyReason(errno, writing: true))
+            throw .writeFailed(path: path, reason: System.reason(errno))
         }
     }
 

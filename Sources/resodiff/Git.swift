@@ -18,7 +18,7 @@ enum Git {
         do {
             git = try Subprocess.run("/usr/bin/env", ["git", "show", object])
         } catch {
-            throw GitError(description: "cannot run git: \(System.legacyReason(error.code, writing: false))")
+            throw GitError(description: "cannot run git: \(System.reason(error.code))")
         }
         if git.status != 0 {
             if missingIsEmpty { return "" }

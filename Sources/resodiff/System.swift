@@ -14,36 +14,6 @@ enum System {
         String(cString: strerror(code)).lowercased()
     }
 
-    /// The words the command has always printed when it cannot create a
-    /// directory or start a program: Foundation's, from the days the
-    /// command used it, kept so that messages stay as they were.
-    ///
-    /// - Parameter writing: true for creating something (a directory),
-    ///   false for opening something that should exist (a program).
-    static func legacyReason(_ code: Int32, writing: Bool) -> String {
-        let words: String
-        if writing {
-            switch code {
-            case ENOENT: words = "The file doesn’t exist."
-            case EPERM, EACCES: words = "You don’t have permission."
-            case ENAMETOOLONG: words = "The file name is invalid."
-            case EDQUOT, ENOSPC: words = "There isn’t enough space."
-            case EROFS: words = "The volume is read only."
-            case EEXIST: words = "A file with the same name already exists."
-            default: words = "(NSCocoaErrorDomain error 512.)"
-            }
-        } else {
-            switch code {
-            case ENOENT: words = "The file doesn’t exist."
-            case EPERM, EACCES: words = "You don’t have permission."
-            case EFBIG: words = "The item is too large."
-            case ENAMETOOLONG: words = "The file name is invalid."
-            default: words = "(NSCocoaErrorDomain error 256.)"
-            }
-        }
-        return "The operation could not be completed. " + words
-    }
-
     /// Reads what is there, up to `buffer.count` bytes, into `buffer`, going on
     /// after a signal interrupts the call.
     ///

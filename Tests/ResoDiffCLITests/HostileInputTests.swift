@@ -310,6 +310,15 @@ struct HostileInputTests {
         }
     }
 
+    @Test("a batch report directory the system will not create (even for root: /proc): exit 2, the system's reason")
+    func uncreatableReportDirectory() throws {
+        guard FileManager.default.fileExists(atPath: "/proc/self") else { return }
+        let samples = (sample as NSString).deletingLastPathComponent
+        let run = try Run(["-o", "/proc/resodiff-reports", samples, samples])
+        expectTrouble(run, mentioning: "/proc/resodiff-reports", "cannot write: no such file or directory")
+        #expect(!run.stderr.contains("operation could not be completed"), "\(run.stderr)")
+    }
+
     @Test("a read-only directory: exit 2, no partial or temporary file", .enabled(if: !isRoot, "running as root, who writes anywhere"))
     func readOnlyDirectory() throws {
         let scratch = try Scratch()
