@@ -210,7 +210,7 @@ private struct Work {
         // previous pair and the next one, so groups never cross.
         var oldUsed = Set(pairs.map { removed.lowerBound + $0.old })
         var newUsed = Set(pairs.map { added.lowerBound + $0.new })
-        var groups: [Group] = []
+        var found: [Group] = []
         for pair in pairs {
             let i = removed.lowerBound + pair.old, j = added.lowerBound + pair.new
             var groupOld = [i], groupNew = [j]
@@ -244,7 +244,7 @@ private struct Work {
                 let after = WordBag.union(groupNew.map { newBag($0) })
                 similarity = before.similarity(to: after)
             }
-            groups.append(Group(old: groupOld, new: groupNew, similarity: similarity))
+            found.append(Group(old: groupOld, new: groupNew, similarity: similarity))
         }
 
         // Emit in document order: before each group, the unpaired removed
@@ -255,10 +255,10 @@ private struct Work {
             while nextOld < toOld { if !oldUsed.contains(nextOld) { slots.append(.removed(nextOld)) }; nextOld += 1 }
             while nextNew < toNew { if !newUsed.contains(nextNew) { slots.append(.added(nextNew)) }; nextNew += 1 }
         }
-        for group in groups {
+        for group in found {
             flush(toOld: group.old[0], toNew: group.new[0], into: &slots)
-            self.groups.append(group)
-            slots.append(.group(self.groups.count - 1))
+            groups.append(group)
+            slots.append(.group(groups.count - 1))
             nextOld = max(nextOld, (group.old.last ?? 0) + 1)
             nextNew = max(nextNew, (group.new.last ?? 0) + 1)
         }

@@ -52,8 +52,9 @@ enum PageFurniture {
         var pipes = 0, hasSlash = false
         var firstGap = -1, lastGap = -1  // byte offsets of the first and last pair of spaces
         UTF8Scan.withBytes(line) { u in
-            guard mayHavePipeOrGap,
-                  UTF8Scan.contains(u, byte: UInt8(ascii: "|")) || UTF8Scan.containsPair(u, of: 0x20) else { return }
+            guard mayHavePipeOrGap else { return }
+            let marks = UTF8Scan.lineMarks(u)
+            guard marks.pipe || marks.spacePair else { return }
             var previous: UInt8 = 0
             for k in 0..<u.count {
                 let b = u[k]

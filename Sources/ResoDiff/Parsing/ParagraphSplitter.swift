@@ -92,12 +92,11 @@ enum ParagraphSplitter {
     /// never carries into the next byte: the tests are exact byte by byte.
     @inline(__always)
     private static func lowercaseOrSpaceWord(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (last: UInt8?, letters: Bool)? {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let x = UInt64(littleEndian: UnsafeRawPointer(u.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        let ones = UTF8Scan.ones, highs = UTF8Scan.highs
+        let x = UTF8Scan.word(u, at: i)
         guard x & highs == 0 else { return nil }
         let lower = (x &+ ones &* 0x1F) & ~(x &+ ones &* 0x05) & highs  // 0x61 ... 0x7A
-        let s = x ^ (ones &* 0x20)
-        let space = ~(((s & ~highs) &+ ~highs) | s) & highs  // 0x20
+        let space = UTF8Scan.zeroBytes(x ^ (ones &* 0x20))
         guard lower | space == highs else { return nil }
         guard lower != 0 else { return (nil, false) }
         let top = 63 - lower.leadingZeroBitCount  // the high bit of the last letter's byte

@@ -41,16 +41,8 @@ enum TextScan {
     /// space); everything else is copied byte for byte.
     /// - Complexity: O(n) in the length of `text`.
     static func display(_ text: String) -> String {
-        UTF8Scan.withBytes(text) { u in
-            // Already display text (the usual case for a paragraph without markup): nothing to do.
-            if UTF8Scan.isCollapsedASCII(u, allowingUnderscore: true) { return text }
-            let (start, end) = trimmedSpaces(u)
-            if start < end, start > 0 || end < u.count,
-               UTF8Scan.isCollapsedASCII(UnsafeBufferPointer(rebasing: u[start..<end]), allowingUnderscore: true) {
-                return String(text.utf8[text.utf8.index(text.startIndex, offsetBy: start)..<text.utf8.index(text.startIndex, offsetBy: end)])!
-            }
-            return displayBytes(u)
-        }
+        // Already display text (the usual case for a paragraph without markup): the same string.
+        UTF8Scan.withBytes(text) { UTF8Scan.isCollapsedASCII($0, allowingUnderscore: true) } ? text : display(text[...])
     }
 
     /// Display text of a substring; see ``display(_:)-(String)``.

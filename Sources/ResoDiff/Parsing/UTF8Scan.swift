@@ -78,6 +78,36 @@ enum UTF8Scan {
         scalar(u, at: start(before: i, in: u)).scalar
     }
 
+    // MARK: Eight bytes at a time
+    //
+    // A word is eight bytes of the text, loaded little-endian (byte k in bits
+    // 8k…8k+7), and each test flags the high bit of the bytes it finds.
+
+    /// 0x01 in every byte.
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    /// The high bit of every byte.
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The word of `u` starting at byte `i`.
+    /// - Precondition: `i + 8 <= u.count`.
+    @inline(__always)
+    static func word(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(u.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+    }
+
+    /// True when some byte of `x` is zero. Exact for "some"; which bytes it
+    /// flags is exact only up to the first zero byte (a borrow runs upwards).
+    @inline(__always)
+    static func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+
+    /// The high bit of each byte of `x` that is zero, exactly (seven bits plus
+    /// 0x7F never carry out of a byte).
+    @inline(__always)
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let lows = ~highs
+        return ~(((x & lows) &+ lows) | x) & highs
+    }
+
     /// True when `u` is printable ASCII with single spaces between words and
     /// none at either end, and holds neither `*` nor, when `underscore` is
     /// set, `_`: text that display-text building and key folding leave as
@@ -87,38 +117,27 @@ enum UTF8Scan {
     /// of the word …" exactly), then byte by byte for the tail.
     /// - Complexity: O(n), about one instruction a byte.
     static func isCollapsedASCII(_ u: UnsafeBufferPointer<UInt8>, allowingUnderscore underscore: Bool) -> Bool {
-        guard let base = u.baseAddress, let first = u.first, let last = u.last, first != 0x20, last != 0x20 else {
-            return u.isEmpty
-        }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        /// True when some byte of `x` is zero (exact for "some").
-        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else { return u.isEmpty }
         let n = u.count
-        let raw = UnsafeRawPointer(base)
         var i = 0
-        var previousWasSpace: Bool
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        /// The high bit of each byte of `v` that is zero, exactly (no carry leaves a byte).
-        @inline(__always) func zeros(_ v: UInt64) -> UInt64 { ~(((v & lows) &+ lows) | v) & highs }
         let forbidden = ones &* (underscore ? 0x2A : 0x5F)  // `_` is looked for only when it is not allowed
         var previousSpace: UInt64 = 0
         while i + 8 <= n {
-            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let x = word(u, at: i)
             // Every byte below 0x80 (so adding less than 0x80 never carries out of a byte),
             // from 0x20 (+0x60 sets the high bit) to 0x7E (+0x01 does not), and neither `*` nor `_`.
             guard x & highs == 0, (x &+ ones &* 0x60) & ~(x &+ ones) & highs == highs,
-                  !hasZero(x ^ (ones &* 0x2A)), !hasZero(x ^ forbidden) else {
+                  !hasZeroByte(x ^ (ones &* 0x2A)), !hasZeroByte(x ^ forbidden) else {
                 return false
             }
             // Two spaces in a row: a space whose byte before (the flags shifted a byte,
             // the word before's last flag coming in at the bottom) is a space too.
-            let spaces = zeros(x ^ (ones &* 0x20))
+            let spaces = zeroBytes(x ^ (ones &* 0x20))
             if spaces & (spaces << 8 | previousSpace >> 56) != 0 { return false }
             previousSpace = spaces
             i += 8
         }
-        previousWasSpace = previousSpace >> 63 != 0
-        var previous: UInt8 = previousWasSpace ? 0x20 : 0
+        var previous: UInt8 = previousSpace >> 63 != 0 ? 0x20 : 0
         while i < n {
             let b = u[i]
             guard b >= 0x20, b < 0x7F, b != 0x2A, underscore || b != 0x5F, !(b == 0x20 && previous == 0x20) else {
@@ -134,14 +153,10 @@ enum UTF8Scan {
     ///
     /// - Complexity: O(n), eight bytes at a time.
     static func contains(_ u: UnsafeBufferPointer<UInt8>, byte: UInt8) -> Bool {
-        guard let base = u.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let pattern = ones &* UInt64(byte)
-        let raw = UnsafeRawPointer(base)
         var i = 0
         while i + 8 <= u.count {
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
-            if (x &- ones) & ~x & highs != 0 { return true }
+            if hasZeroByte(word(u, at: i) ^ pattern) { return true }
             i += 8
         }
         while i < u.count {
@@ -164,33 +179,25 @@ enum UTF8Scan {
     ///
     /// - Complexity: O(n), eight bytes at a time.
     static func lineMarks(_ u: UnsafeBufferPointer<UInt8>) -> LineMarks {
-        var marks = LineMarks()
-        guard let base = u.baseAddress else { return marks }
-        let ones: UInt64 = 0x0101_0101_0101_0101, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
-        /// The high bit of each byte of `v` that is zero, exactly (no carry leaves a byte).
-        @inline(__always) func zeros(_ v: UInt64) -> UInt64 { ~(((v & lows) &+ lows) | v) & highs }
         let star = ones &* 0x2A, space = ones &* 0x20, pipe = ones &* 0x7C
-        let raw = UnsafeRawPointer(base)
         var i = 0
-        var previousLast: UInt64 = 0  // the byte before the word
+        var previous: UInt8 = 0  // the byte before the word
         var previousStars: UInt64 = 0, previousSpaces: UInt64 = 0  // the word before's flags
         var starPairs: UInt64 = 0, spacePairs: UInt64 = 0, pipes: UInt64 = 0
         while i + 8 <= u.count {
-            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let x = word(u, at: i)
             // A pair: a flagged byte whose byte before (the flags shifted a byte, the
             // word before's last flag coming in at the bottom) is flagged too.
-            let stars = zeros(x ^ star), spaces = zeros(x ^ space)
+            let stars = zeroBytes(x ^ star), spaces = zeroBytes(x ^ space)
             starPairs |= stars & (stars << 8 | previousStars >> 56)
             spacePairs |= spaces & (spaces << 8 | previousSpaces >> 56)
-            pipes |= zeros(x ^ pipe)
+            pipes |= zeroBytes(x ^ pipe)
             previousStars = stars
             previousSpaces = spaces
-            previousLast = x >> 56
+            previous = UInt8(truncatingIfNeeded: x >> 56)
             i += 8
         }
-        marks = LineMarks(starPair: starPairs != 0, pipe: pipes != 0, spacePair: spacePairs != 0)
-        var previous = UInt8(truncatingIfNeeded: previousLast)
-        if i == 0 { previous = 0 }
+        var marks = LineMarks(starPair: starPairs != 0, pipe: pipes != 0, spacePair: spacePairs != 0)
         while i < u.count {
             let b = u[i]
             if b == 0x2A && previous == 0x2A { marks.starPair = true }
@@ -206,12 +213,9 @@ enum UTF8Scan {
     ///
     /// - Complexity: O(n), eight bytes at a time.
     static func containsASCIIDigit(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = u.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let raw = UnsafeRawPointer(base)
         var i = 0
         while i + 8 <= u.count {
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let x = word(u, at: i)
             // Seven bits of each byte plus less than 0x80 never carry into the next byte;
             // the bytes at or above 0x80 are masked out at the end.
             let y = x & ~highs
@@ -225,45 +229,15 @@ enum UTF8Scan {
         return false
     }
 
-    /// True when two bytes in a row of `u` are both `byte` (`**`, two spaces).
-    ///
-    /// - Complexity: O(n), eight bytes at a time.
-    static func containsPair(_ u: UnsafeBufferPointer<UInt8>, of byte: UInt8) -> Bool {
-        guard let base = u.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let pattern = ones &* UInt64(byte)
-        let raw = UnsafeRawPointer(base)
-        var i = 0
-        var previousMatched = false
-        while i + 8 <= u.count {
-            let s = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ pattern  // zero where `byte` is
-            let pairs = s | (s >> 8) | 0xFF00_0000_0000_0000  // zero where byte k and byte k+1 both are
-            if (pairs &- ones) & ~pairs & highs != 0 { return true }
-            if previousMatched && s & 0xFF == 0 { return true }
-            previousMatched = s >> 56 == 0
-            i += 8
-        }
-        while i < u.count {
-            let matched = u[i] == byte
-            if matched && previousMatched { return true }
-            previousMatched = matched
-            i += 1
-        }
-        return false
-    }
-
     /// The offset of the first byte at or after `i` that is below 0x20 or at
     /// or above 0x80 (a control character or part of a non-ASCII scalar), or
     /// `u.count`.
     ///
     /// - Complexity: O(k) in the length of the run, eight bytes at a time.
     static func endOfPrintableASCII(_ u: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
-        guard let base = u.baseAddress else { return i }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let raw = UnsafeRawPointer(base)
         var i = i
         while i + 8 <= u.count {
-            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let x = word(u, at: i)
             // Flags bytes at or above 0x80 exactly, and bytes below 0x20 exactly up to the first
             // one (a borrow only ever flags bytes above it): the lowest flag is the answer.
             let flags = (x & highs) | ((x &- ones &* 0x20) & ~x & highs)

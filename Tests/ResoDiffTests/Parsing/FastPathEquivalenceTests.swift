@@ -150,7 +150,6 @@ struct FastPathEquivalenceTests {
             u.withUnsafeBufferPointer { p in
                 for b: UInt8 in [0x2A, 0x20, 0x7C] {
                     #expect(UTF8Scan.contains(p, byte: b) == u.contains(b), "\(u)")
-                    #expect(UTF8Scan.containsPair(p, of: b) == zip(u, u.dropFirst()).contains { $0 == b && $1 == b }, "\(u)")
                 }
                 #expect(UTF8Scan.containsASCIIDigit(p) == u.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(u)")
                 let marks = UTF8Scan.lineMarks(p)
