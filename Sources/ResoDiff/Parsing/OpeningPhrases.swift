@@ -179,71 +179,16 @@ enum OpeningPhrases {
     /// The leading words of `text` when they can hold a phrase of the vocabularies asked
     /// for, else nil: the first word must be capitalized and must start an adverb or a base.
     ///
-    /// The cheap tests come first (an uppercase first letter, then the first
-    /// word alone), because most positions the splitters ask about open no phrase.
+    /// This is the general path, reached only when ``PhraseMatcher`` leaves a
+    /// text with non-ASCII words to it; the first word alone is read before the rest.
     /// - Complexity: O(1): at most ten words are read.
     private static func candidateWords(_ text: Substring, preambular: Bool, operative: Bool) -> LeadingWords? {
         guard let s = text.unicodeScalars.first(where: { $0 != " " }),
-              ScalarClass.isAlphabetic(s), ScalarClass.isUppercase(s) else { return nil }
-        func isFirstWord(_ w: String) -> Bool {
-            preambular && preambularFirstWords.contains(w) || operative && operativeFirstWords.contains(w)
-        }
-        switch asciiFirstWord(text) {
-        case .word(let w):
-            guard isFirstWord(w) else { return nil }
-        case .tooLong:
-            return nil
-        case .needsUnicode:
-            guard let first = LeadingWords(text, limit: 1).lower(0), isFirstWord(String(first)) else { return nil }
-        }
+              ScalarClass.isAlphabetic(s), ScalarClass.isUppercase(s),
+              let first = LeadingWords(text, limit: 1).lower(0).map(String.init),
+              preambular && preambularFirstWords.contains(first) || operative && operativeFirstWords.contains(first)
+        else { return nil }
         return LeadingWords(text, limit: 10)
-    }
-
-    /// The longest first word of any adverb or base, in bytes.
-    private static let longestFirstWord = (preambularFirstWords.union(operativeFirstWords)).map(\.utf8.count).max() ?? 0
-
-    /// What ``asciiFirstWord(_:)`` found.
-    private enum FirstWord {
-        /// The first word, lowercase: made of ASCII only, and read as ``LeadingWords`` reads it.
-        case word(String)
-        /// An ASCII word longer than any first word of the vocabularies.
-        case tooLong
-        /// A non-ASCII scalar takes part: ``LeadingWords`` must read it.
-        case needsUnicode
-    }
-
-    /// The first word of `text`, lowercase, read from the bytes without
-    /// allocating (a word of up to 15 bytes is a small string).
-    private static func asciiFirstWord(_ text: Substring) -> FirstWord {
-        UTF8Scan.withBytes(text) { u in
-            var i = 0
-            while i < u.count, u[i] == 0x20 { i += 1 }
-            let start = i
-            func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-            while i < u.count {
-                let b = u[i]
-                if b >= 0x80 { return .needsUnicode }
-                if isLetter(b) { i += 1; continue }
-                if b == UInt8(ascii: "-") || b == UInt8(ascii: "'") {
-                    guard i + 1 < u.count else { break }
-                    if u[i + 1] >= 0x80 { return .needsUnicode }
-                    guard isLetter(u[i + 1]) else { break }
-                    i += 1
-                    continue
-                }
-                break
-            }
-            let length = i - start
-            if length > longestFirstWord { return .tooLong }
-            let word = String(unsafeUninitializedCapacity: length) { out in
-                for k in 0..<length {
-                    let b = u[start + k]
-                    out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                }
-                return length
-            }
-            return .word(word)
-        }
     }
 
     private static func match(in text: Substring, words: LeadingWords, bases: PhraseSet)
