@@ -56,7 +56,7 @@ struct Command {
     /// the order of the paths, as when each file was read and parsed in turn.
     private func load(_ arguments: Arguments) throws -> [(name: String, resolution: Resolution)] {
         // Read everything first: an unreadable input is trouble, and nothing is parsed for it.
-        let texts = try arguments.paths.map(Files.read)
+        let texts = try Files.readAll(arguments.paths)
         let resolutions = Resolution.parsing(texts)
         var loaded: [(name: String, resolution: Resolution)] = []
         for (path, resolution) in zip(arguments.paths, resolutions) {

@@ -1,3 +1,4 @@
+import Dispatch
 import ResoDiff
 #if canImport(Glibc)
 import Glibc
@@ -24,6 +25,20 @@ enum Files {
 
     /// The bytes read at a time; the size limit is checked after each chunk.
     private static let chunkSize = 1 << 20
+
+    /// Reads several files (or standard input, "-") as text, each on a thread
+    /// of its own; the texts are in the order of `paths`.
+    ///
+    /// - Throws: the first path's error, in the order of `paths`, as when each
+    ///   file was read in turn (the others are read all the same).
+    static func readAll(_ paths: [String]) throws(InputError) -> [String] {
+        guard paths.count > 1 else { return try paths.map { path throws(InputError) in try read(path) } }
+        let results = ReadResults(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { k in
+            results.set(k, Result { () throws(InputError) -> String in try read(paths[k]) })
+        }
+        return try results.values.map { result throws(InputError) in try result.get() }
+    }
 
     /// Reads a file (or standard input for "-") as text.
     static func read(_ path: String) throws(InputError) -> String {
@@ -149,4 +164,26 @@ enum Files {
             throw .writeFailed(path: path, reason: System.reason(failure))
         }
     }
+}
+
+/// The outcomes of ``Files/readAll(_:)``, one slot a path; each slot is
+/// written by one thread and read after all have finished.
+private final class ReadResults: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Result<String, InputError>>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: .success(""))
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// Sets slot `index`; threads write distinct slots of memory allocated up front.
+    func set(_ index: Int, _ result: Result<String, InputError>) { slots[index] = result }
+
+    /// Every slot, once every thread is done.
+    var values: [Result<String, InputError>] { Array(slots) }
 }
