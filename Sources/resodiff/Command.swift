@@ -14,6 +14,11 @@ struct Command {
             Console.error(error.description)
             return 2
         }
+        #if canImport(Glibc)
+        if parsed.mode == .compare && !parsed.staged || parsed.mode == .parse {
+            AllocatorTuning.reexecuteIfWorthwhile(for: parsed.paths)
+        }
+        #endif
         do {
             switch parsed.mode {
             case .help:

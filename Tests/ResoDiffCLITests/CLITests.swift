@@ -323,6 +323,34 @@ struct ParseCLITests {
         #expect(run.stderr.split(separator: "\n").count == 1)
         #expect(run.stdout.contains("added"))
     }
+
+    @Test("a large comparison, run again with glibc's allocator settings, reports as it does without them")
+    func allocatorTuning() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Over the 1 MB threshold, both files together: the sample versions, ninety times each.
+        let old = directory.appendingPathComponent("old.txt"), new = directory.appendingPathComponent("new.txt")
+        let oldText = try String(contentsOfFile: Run.sample("A-RES-75-68.txt"), encoding: .utf8)
+        let newText = try String(contentsOfFile: Run.sample("A-RES-77-illustrative.txt"), encoding: .utf8)
+        try String(repeating: oldText + "\n\n", count: 90).write(to: old, atomically: true, encoding: .utf8)
+        try String(repeating: newText + "\n\n", count: 90).write(to: new, atomically: true, encoding: .utf8)
+        let size = { (url: URL) throws -> Int in (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0 }
+        #expect(try size(old) + size(new) > 1 << 20)
+
+        let untuned = try Run(["--format", "json", old.path, new.path], environment: ["RESODIFF_ALLOCATOR_TUNING": "0"])
+        let tuned = try Run(["--format", "json", old.path, new.path])
+        // A caller's own settings (not the allocator's) are kept and the tuning still applies.
+        let withCallerSettings = try Run(["--format", "json", old.path, new.path],
+                                         environment: ["GLIBC_TUNABLES": "glibc.rtld.optional_static_tls=2048"])
+        #expect(untuned.status == 1 && untuned.stderr.isEmpty)
+        #expect(untuned.stdout.contains("\"reworded\""))
+        for run in [tuned, withCallerSettings] {
+            #expect(run.status == untuned.status)
+            #expect(run.stderr == untuned.stderr)
+            #expect(run.stdout == untuned.stdout)
+        }
+    }
 }
 
 @Suite("resodiff on two directories")
