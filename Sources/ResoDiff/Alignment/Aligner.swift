@@ -143,19 +143,19 @@ private struct Work {
         for run in script.runs {
             switch run.operation {
             case .equal:
+                // Paragraphs removed with nothing added in their place come before the
+                // unchanged ones that follow them, where they stood.
+                if let removed = pendingDeleted {
+                    slots += stretch(removed: removed, added: run.new.lowerBound..<run.new.lowerBound)
+                    pendingDeleted = nil
+                }
                 for (i, j) in zip(run.old, run.new) {
                     slots.append(.change(Change(kind: .unchanged, old: [old[i]], new: [new[j]])))
                 }
             case .delete:
                 pendingDeleted = run.old
-                continue
             case .insert:
                 slots += stretch(removed: pendingDeleted ?? run.old, added: run.new)
-                pendingDeleted = nil
-                continue
-            }
-            if let removed = pendingDeleted {
-                slots += stretch(removed: removed, added: run.new.lowerBound..<run.new.lowerBound)
                 pendingDeleted = nil
             }
         }

@@ -49,6 +49,17 @@ func differences(_ comparison: Comparison) -> [String] {
 struct AlignerTests {
     let aligner = Aligner()
 
+    @Test("a paragraph removed with nothing in its place is reported where it stood, before the paragraphs after it")
+    func removalInDocumentOrder() {
+        let old = resolution(pp: basePP, op: baseOP)
+        let new = resolution(pp: [basePP[0]] + basePP[2...], op: Array(baseOP[..<2]) + baseOP[3...])
+        let changes = aligner.compare(old, new).changes
+        let order = changes.map { change in
+            change.kind == .removed ? "-" + change.old[0].label : (change.new.first?.label ?? "?")
+        }
+        #expect(order == ["Chapeau", "PP1", "-PP2", "PP2", "PP3", "OP1", "OP2", "-OP3", "OP3", "OP4", "OP5"])
+    }
+
     @Test("identical documents: every paragraph unchanged, no differences")
     func identical() {
         let doc = resolution(pp: basePP, op: baseOP)
