@@ -29,6 +29,9 @@ public struct Aligner: Sendable {
         /// The share of a fragment's words that must stand in the whole for
         /// a split or merge. Default 0.7.
         public var containmentThreshold: Double
+        /// Replaced stretches holding fewer paragraphs than this in all are
+        /// paired on one thread (tests set it out of reach to compare).
+        var parallelPairingMinimum = 128
 
         /// Creates options; every parameter has the documented default.
         public init(threshold: Double = 0.5, moveThreshold: Double = 0.8, containmentThreshold: Double = 0.7) {
@@ -72,7 +75,12 @@ public struct Aligner: Sendable {
 }
 
 /// The state of one paragraph comparison.
-private struct Work {
+///
+/// A value: every member is a value type (arrays, dictionaries and structs of
+/// them, copy on write), so a copy handed to another thread shares nothing
+/// either can change (``pair(_:)``). Unchecked only because the members'
+/// types (interners, buffers) do not declare it.
+private struct Work: @unchecked Sendable {
     let old: [Paragraph]
     let new: [Paragraph]
     let options: Aligner.Options
@@ -138,29 +146,45 @@ private struct Work {
         newKeys = new.indices.map { keys.id(new[$0].key) }
         let script = diff(ids: oldKeys, newKeys)
 
-        var slots: [Slot] = []
+        // The script as runs of unchanged paragraphs and replaced stretches, in order.
+        var steps: [Step] = []
         var pendingDeleted: Range<Int>?
         for run in script.runs {
             switch run.operation {
             case .equal:
-                // Paragraphs removed with nothing added in their place come before the
-                // unchanged ones that follow them, where they stood.
                 if let removed = pendingDeleted {
-                    slots += stretch(removed: removed, added: run.new.lowerBound..<run.new.lowerBound)
+                    steps.append(.replaced(Stretch(removed: removed, added: run.new.lowerBound..<run.new.lowerBound)))
                     pendingDeleted = nil
                 }
-                for (i, j) in zip(run.old, run.new) {
-                    slots.append(.change(Change(kind: .unchanged, old: [old[i]], new: [new[j]])))
-                }
+                steps.append(.unchanged(old: run.old, new: run.new))
             case .delete:
                 pendingDeleted = run.old
             case .insert:
-                slots += stretch(removed: pendingDeleted ?? run.old, added: run.new)
+                steps.append(.replaced(Stretch(removed: pendingDeleted ?? run.old, added: run.new)))
                 pendingDeleted = nil
             }
         }
         if let removed = pendingDeleted {
-            slots += stretch(removed: removed, added: new.count..<new.count)
+            steps.append(.replaced(Stretch(removed: removed, added: new.count..<new.count)))
+        }
+        let stretches = steps.compactMap { step -> Stretch? in
+            if case .replaced(let stretch) = step { return stretch }
+            return nil
+        }
+        let paired = pair(stretches)
+
+        var slots: [Slot] = []
+        var nextStretch = 0
+        for step in steps {
+            switch step {
+            case .unchanged(let olds, let news):
+                for (i, j) in zip(olds, news) {
+                    slots.append(.change(Change(kind: .unchanged, old: [old[i]], new: [new[j]])))
+                }
+            case .replaced:
+                slots += paired[nextStretch]
+                nextStretch += 1
+            }
         }
         let groupChanges = groupedChanges()
         for s in slots.indices {
@@ -195,6 +219,69 @@ private struct Work {
             }
         }
         return results.values()
+    }
+
+    /// Removed paragraphs and the added ones that replace them.
+    struct Stretch: Sendable {
+        var removed: Range<Int>
+        var added: Range<Int>
+    }
+
+    /// A step of the paragraph script.
+    enum Step {
+        case unchanged(old: Range<Int>, new: Range<Int>)
+        case replaced(Stretch)
+    }
+
+    /// Pairs every stretch (``stretch(removed:added:)``); the slots of each, in order.
+    ///
+    /// Stretches are independent of each other: many are paired on two
+    /// threads, the first half of the paragraphs on one and the rest on the
+    /// other, each with a word interner, counter and word bags of its own
+    /// (a bag's similarities do not depend on how its words are numbered),
+    /// and the groups found are numbered as one thread would have. The word
+    /// bags stay with the threads: moves work out the few they need again.
+    /// - Complexity: the stretches' pairing, spread over two cores.
+    mutating func pair(_ stretches: [Stretch]) -> [[Slot]] {
+        let weights = stretches.map { $0.removed.count + $0.added.count }
+        let total = weights.reduce(0, +)
+        guard stretches.count >= 2, total >= options.parallelPairingMinimum else {
+            return stretches.map { stretch(removed: $0.removed, added: $0.added) }
+        }
+        var cut = 0, before = 0
+        while cut < stretches.count - 1, 2 * before < total {
+            before += weights[cut]
+            cut += 1
+        }
+        let halves = [0..<cut, cut..<stretches.count]
+        let base = self
+        let results = PairedHalves()
+        DispatchQueue.concurrentPerform(iterations: halves.count) { h in
+            var work = base
+            work.words = WordInterner()
+            work.counter = SharedCounter()
+            work.groups = []
+            var slots: [[Slot]] = []
+            slots.reserveCapacity(halves[h].count)
+            for k in halves[h] {
+                slots.append(work.stretch(removed: stretches[k].removed, added: stretches[k].added))
+            }
+            results.set(h, slots: slots, groups: work.groups)
+        }
+        var paired: [[Slot]] = []
+        paired.reserveCapacity(stretches.count)
+        for h in halves.indices {
+            let (slots, groups) = results.get(h)
+            let offset = self.groups.count
+            self.groups += groups
+            for list in slots {
+                paired.append(offset == 0 ? list : list.map { slot in
+                    if case .group(let k) = slot { return .group(k + offset) }
+                    return slot
+                })
+            }
+        }
+        return paired
     }
 
     /// Pairs one replaced stretch and returns its slots in document order.
@@ -377,6 +464,26 @@ private struct Work {
         }
         return matches
     }
+}
+
+/// What each thread of ``Work/pair(_:)`` found: its stretches' slots and its
+/// groups; each half written by exactly one thread, read once both have finished.
+private final class PairedHalves: @unchecked Sendable {
+    private let halves: UnsafeMutablePointer<(slots: [[Work.Slot]], groups: [Work.Group])>
+
+    init() {
+        halves = .allocate(capacity: 2)
+        halves.initialize(repeating: ([], []), count: 2)
+    }
+
+    deinit {
+        halves.deinitialize(count: 2)
+        halves.deallocate()
+    }
+
+    func set(_ half: Int, slots: [[Work.Slot]], groups: [Work.Group]) { halves[half] = (slots, groups) }
+
+    func get(_ half: Int) -> (slots: [[Work.Slot]], groups: [Work.Group]) { halves[half] }
 }
 
 /// The changes of ``Work/groupedChanges()``, each slot written by exactly

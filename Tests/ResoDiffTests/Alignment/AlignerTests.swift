@@ -290,3 +290,49 @@ struct ParallelRewordingTests {
         }
     }
 }
+
+/// Replaced stretches are paired on two threads when there are many of them
+/// (`Work.pair`), each thread with its own word interner and bags; the
+/// comparison must be the one a single thread gives.
+@Suite("Aligner: stretches paired in parallel")
+struct ParallelPairingTests {
+    @Test("many stretches of every kind: the same comparison on two threads as on one", arguments: [1, 2, 3])
+    func parallelEqualsSequential(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let count = 400
+        // Stretches of one to four paragraphs between unchanged ones: reworded, removed,
+        // added, split, merged, and moved across the document.
+        // Twenty words drawn from two thousand: distinct paragraphs share few words.
+        func text(_ n: Int) -> String {
+            "Requests " + (0..<20).map { _ in "w\(random.next() % 2000)" }.joined(separator: " ") + " \(n);"
+        }
+        let oldOps = (0..<count).map(text)
+        var newOps: [String] = []
+        var moved: [String] = []
+        for (n, paragraph) in oldOps.enumerated() {
+            switch (n % 9, random.next() % 4) {
+            case (1, _): newOps.append(paragraph.replacingOccurrences(of: "measure", with: "the measure"))
+            case (2, 0): continue  // removed
+            case (3, _): newOps.append(paragraph); newOps.append("Decides to add item \(n) on the \(n)th question;")
+            case (4, 1): newOps.append(String(paragraph.prefix(60)) + ";"); newOps.append("Also " + paragraph.dropFirst(60))
+            case (5, 2): moved.append(paragraph)
+            case (6, _) where newOps.last.map({ $0.hasSuffix(";") }) == true:
+                newOps[newOps.count - 1] = String(newOps[newOps.count - 1].dropLast()) + ", and " + paragraph
+            default: newOps.append(paragraph)
+            }
+            if n % 50 == 49, !moved.isEmpty { newOps.append(moved.removeFirst()) }
+        }
+        newOps += moved
+        let old = resolution(pp: [], op: oldOps), new = resolution(pp: [], op: newOps)
+        var sequential = Aligner.Options()
+        sequential.parallelPairingMinimum = .max
+        let one = Aligner(options: sequential).compare(old, new)
+        let two = Aligner().compare(old, new)
+        #expect(Set(one.changes.map(\.kind)).isSuperset(of: [.reworded, .removed, .added, .moved]))
+        #expect(one.changes.filter(\.isDifference).count > 100)
+        let firstDifference = zip(one.changes, two.changes).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        #expect(two.changes.count == one.changes.count)
+        #expect(firstDifference == nil, "the first change that differs: \(differences(one).count) differences in all")
+        #expect(two.headerChanges == one.headerChanges)
+    }
+}
