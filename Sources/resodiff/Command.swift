@@ -59,10 +59,12 @@ struct Command {
     ///
     /// The texts are parsed in parallel; notices and a read error come out in
     /// the order of the paths, as when each file was read and parsed in turn.
-    private func load(_ arguments: Arguments) throws -> [(name: String, resolution: Resolution)] {
+    private func load(_ arguments: Arguments, clock: inout PhaseClock) throws -> [(name: String, resolution: Resolution)] {
         // Read everything first: an unreadable input is trouble, and nothing is parsed for it.
         let texts = try Files.readAll(arguments.paths)
+        clock.lap("read")
         let resolutions = Resolution.parsing(texts)
+        clock.lap("parse")
         var loaded: [(name: String, resolution: Resolution)] = []
         for (path, resolution) in zip(arguments.paths, resolutions) {
             for notice in resolution.notices where !arguments.quiet {
@@ -74,19 +76,25 @@ struct Command {
     }
 
     private func compare(_ arguments: Arguments) throws -> Int32 {
-        let inputs = try load(arguments)
+        var clock = PhaseClock()
+        defer { clock.report() }
+        let inputs = try load(arguments, clock: &clock)
         let aligner = Aligner(options: .init(threshold: arguments.threshold))
         var comparison = aligner.compare(inputs[0].resolution, inputs[1].resolution,
                                          oldName: arguments.gitPath.map { "a/\($0)" } ?? inputs[0].name,
                                          newName: arguments.gitPath.map { "b/\($0)" } ?? inputs[1].name)
         if arguments.ignoreTechnical { comparison = comparison.ignoringTechnicalChanges() }
+        clock.lap("align")
         ExitKeeper.keep(inputs, comparison)
         let differs = comparison.hasChanges(in: arguments.failOn ?? [.any])
         // git stops at an external diff that exits non-zero: report, and exit 0.
         let status: Int32 = arguments.gitPath != nil ? 0 : differs ? 1 : 0
         if arguments.quiet { return status }
 
-        try emit(renderer(arguments).render(comparison), arguments)
+        let report = renderer(arguments).render(comparison)
+        clock.lap("render")
+        try emit(report, arguments)
+        clock.lap("write")
         return status
     }
 
@@ -109,8 +117,11 @@ struct Command {
     }
 
     private func history(_ arguments: Arguments) throws -> Int32 {
-        let inputs = try load(arguments)
+        var clock = PhaseClock()
+        defer { clock.report() }
+        let inputs = try load(arguments, clock: &clock)
         let history = History(versions: inputs, aligner: Aligner(options: .init(threshold: arguments.threshold)))
+        clock.lap("align")
         ExitKeeper.keep(inputs, history)
         if !arguments.quiet { warnIfOutOfOrder(history) }
         let differs = history.comparisons.contains { $0.hasChanges(in: arguments.failOn ?? [.any]) }
@@ -126,7 +137,9 @@ struct Command {
         case .markdown:
             throw Arguments.UsageError(description: "histories are reported as text, html or json")
         }
+        clock.lap("render")
         try emit(report, arguments)
+        clock.lap("write")
         return status
     }
 

@@ -96,6 +96,18 @@ struct CLITests {
         #expect(run.stdout.contains("{+") && run.stdout.contains("[-"), "wdiff markers when piped")
     }
 
+    @Test("RESODIFF_TIMINGS prints the phases' times on stderr, one line, and changes nothing else")
+    func timings() throws {
+        let plain = try Run([real, newer])
+        let timed = try Run([real, newer], environment: ["RESODIFF_TIMINGS": "1"])
+        #expect(timed.status == plain.status && timed.stdout == plain.stdout)
+        #expect(plain.stderr.isEmpty)
+        let lines = timed.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(timed.stderr.hasPrefix("resodiff: timings: read "))
+        for phase in ["parse", "align", "render", "write"] { #expect(timed.stderr.contains(", \(phase) ")) }
+    }
+
     @Test("the same file twice: exit status 0")
     func sameFile() throws {
         let run = try Run([real, real])

@@ -78,7 +78,7 @@ public struct Aligner: Sendable {
 ///
 /// A value: every member is a value type (arrays, dictionaries and structs of
 /// them, copy on write), so a copy handed to another thread shares nothing
-/// either can change (``pair(_:)``). Unchecked only because the members'
+/// either can change (``slots(for:)``). Unchecked only because the members'
 /// types (interners, buffers) do not declare it.
 private struct Work: @unchecked Sendable {
     let old: [Paragraph]
@@ -141,9 +141,11 @@ private struct Work: @unchecked Sendable {
 
     mutating func changes() -> [Change] {
         var keys = StringInterner(capacity: old.count + new.count)
+        // The keys hashed on two threads (one a side), then entered in order.
+        let hashes = Self.keyHashes(old, new)
         // By index: a closure over the elements would copy each paragraph.
-        oldKeys = old.indices.map { keys.id(old[$0].key) }
-        newKeys = new.indices.map { keys.id(new[$0].key) }
+        oldKeys = old.indices.map { keys.id(old[$0].key, asciiHash: hashes.old[$0]) }
+        newKeys = new.indices.map { keys.id(new[$0].key, asciiHash: hashes.new[$0]) }
         let script = diff(ids: oldKeys, newKeys)
 
         // The script as runs of unchanged paragraphs and replaced stretches, in order.
@@ -167,30 +169,26 @@ private struct Work: @unchecked Sendable {
         if let removed = pendingDeleted {
             steps.append(.replaced(Stretch(removed: removed, added: new.count..<new.count)))
         }
-        let stretches = steps.compactMap { step -> Stretch? in
-            if case .replaced(let stretch) = step { return stretch }
-            return nil
-        }
-        let paired = pair(stretches)
-
-        var slots: [Slot] = []
-        var nextStretch = 0
-        for step in steps {
-            switch step {
-            case .unchanged(let olds, let news):
-                for (i, j) in zip(olds, news) {
-                    slots.append(.change(Change(kind: .unchanged, old: [old[i]], new: [new[j]])))
-                }
-            case .replaced:
-                slots += paired[nextStretch]
-                nextStretch += 1
-            }
-        }
+        var slots = self.slots(for: steps)
         let groupChanges = groupedChanges()
         for s in slots.indices {
             if case .group(let k) = slots[s] { slots[s] = .change(groupChanges[k]) }
         }
         return resolveMoves(slots)
+    }
+
+    /// The table hashes of the paragraphs' keys (``StringInterner/asciiHash(of:)``),
+    /// one side a thread when there are many.
+    static func keyHashes(_ old: [Paragraph], _ new: [Paragraph]) -> (old: [UInt64?], new: [UInt64?]) {
+        @Sendable func hashes(_ paragraphs: [Paragraph]) -> [UInt64?] {
+            paragraphs.indices.map { StringInterner.asciiHash(of: paragraphs[$0].key) }
+        }
+        guard old.count + new.count >= 1024 else { return (hashes(old), hashes(new)) }
+        let results = HashHalves()
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            results.set(side, hashes(side == 0 ? old : new))
+        }
+        return (results.get(0), results.get(1))
     }
 
     /// The change of every group, in the order of ``groups``.
@@ -233,27 +231,41 @@ private struct Work: @unchecked Sendable {
         case replaced(Stretch)
     }
 
-    /// Pairs every stretch (``stretch(removed:added:)``); the slots of each, in order.
+    /// The slots of every step, in order: unchanged paragraphs as they are,
+    /// each replaced stretch paired (``stretch(removed:added:)``).
     ///
-    /// Stretches are independent of each other: many are paired on two
-    /// threads, the first half of the paragraphs on one and the rest on the
-    /// other, each with a word interner, counter and word bags of its own
-    /// (a bag's similarities do not depend on how its words are numbered),
-    /// and the groups found are numbered as one thread would have. The word
-    /// bags stay with the threads: moves work out the few they need again.
+    /// Stretches are independent of each other: when they hold many
+    /// paragraphs, the steps are cut in two halves of about the same work,
+    /// each done on a thread of its own with a word interner, counter and
+    /// word bags of its own (a bag's similarities do not depend on how its
+    /// words are numbered), and the groups found are numbered as one thread
+    /// would have. The word bags stay with the threads: moves work out the
+    /// few they need again.
     /// - Complexity: the stretches' pairing, spread over two cores.
-    mutating func pair(_ stretches: [Stretch]) -> [[Slot]] {
-        let weights = stretches.map { $0.removed.count + $0.added.count }
-        let total = weights.reduce(0, +)
-        guard stretches.count >= 2, total >= options.parallelPairingMinimum else {
-            return stretches.map { stretch(removed: $0.removed, added: $0.added) }
+    mutating func slots(for steps: [Step]) -> [Slot] {
+        // An unchanged paragraph costs a change to build; a replaced one, a bag and its pairing.
+        let weights = steps.map { step -> Int in
+            switch step {
+            case .unchanged(let olds, _): olds.count
+            case .replaced(let stretch): 4 * (stretch.removed.count + stretch.added.count)
+            }
         }
+        let replaced = steps.reduce(0) { total, step in
+            guard case .replaced(let stretch) = step else { return total }
+            return total + stretch.removed.count + stretch.added.count
+        }
+        guard steps.count >= 2, replaced >= options.parallelPairingMinimum else {
+            var slots: [Slot] = []
+            for step in steps { append(step, to: &slots) }
+            return slots
+        }
+        let total = weights.reduce(0, +)
         var cut = 0, before = 0
-        while cut < stretches.count - 1, 2 * before < total {
+        while cut < steps.count - 1, 2 * before < total {
             before += weights[cut]
             cut += 1
         }
-        let halves = [0..<cut, cut..<stretches.count]
+        let halves = [0..<cut, cut..<steps.count]
         let base = self
         let results = PairedHalves()
         DispatchQueue.concurrentPerform(iterations: halves.count) { h in
@@ -261,27 +273,37 @@ private struct Work: @unchecked Sendable {
             work.words = WordInterner()
             work.counter = SharedCounter()
             work.groups = []
-            var slots: [[Slot]] = []
-            slots.reserveCapacity(halves[h].count)
-            for k in halves[h] {
-                slots.append(work.stretch(removed: stretches[k].removed, added: stretches[k].added))
-            }
+            var slots: [Slot] = []
+            for k in halves[h] { work.append(steps[k], to: &slots) }
             results.set(h, slots: slots, groups: work.groups)
         }
-        var paired: [[Slot]] = []
-        paired.reserveCapacity(stretches.count)
+        var slots: [Slot] = []
+        slots.reserveCapacity(old.count + new.count)
         for h in halves.indices {
-            let (slots, groups) = results.get(h)
+            let (half, groups) = results.get(h)
             let offset = self.groups.count
             self.groups += groups
-            for list in slots {
-                paired.append(offset == 0 ? list : list.map { slot in
-                    if case .group(let k) = slot { return .group(k + offset) }
-                    return slot
-                })
+            if offset == 0 {
+                slots += half
+            } else {
+                for slot in half {
+                    if case .group(let k) = slot { slots.append(.group(k + offset)) } else { slots.append(slot) }
+                }
             }
         }
-        return paired
+        return slots
+    }
+
+    /// Appends the slots of `step`.
+    private mutating func append(_ step: Step, to slots: inout [Slot]) {
+        switch step {
+        case .unchanged(let olds, let news):
+            for (i, j) in zip(olds, news) {
+                slots.append(.change(Change(kind: .unchanged, old: [old[i]], new: [new[j]])))
+            }
+        case .replaced(let stretch):
+            slots += self.stretch(removed: stretch.removed, added: stretch.added)
+        }
     }
 
     /// Pairs one replaced stretch and returns its slots in document order.
@@ -466,10 +488,30 @@ private struct Work: @unchecked Sendable {
     }
 }
 
-/// What each thread of ``Work/pair(_:)`` found: its stretches' slots and its
+/// The key hashes of ``Work/keyHashes(_:_:)``, one side a thread; each side
+/// written by exactly one thread, read once both have finished.
+private final class HashHalves: @unchecked Sendable {
+    private let sides: UnsafeMutablePointer<[UInt64?]>
+
+    init() {
+        sides = .allocate(capacity: 2)
+        sides.initialize(repeating: [], count: 2)
+    }
+
+    deinit {
+        sides.deinitialize(count: 2)
+        sides.deallocate()
+    }
+
+    func set(_ side: Int, _ hashes: [UInt64?]) { sides[side] = hashes }
+
+    func get(_ side: Int) -> [UInt64?] { sides[side] }
+}
+
+/// What each thread of ``Work/slots(for:)`` found: its stretches' slots and its
 /// groups; each half written by exactly one thread, read once both have finished.
 private final class PairedHalves: @unchecked Sendable {
-    private let halves: UnsafeMutablePointer<(slots: [[Work.Slot]], groups: [Work.Group])>
+    private let halves: UnsafeMutablePointer<(slots: [Work.Slot], groups: [Work.Group])>
 
     init() {
         halves = .allocate(capacity: 2)
@@ -481,9 +523,9 @@ private final class PairedHalves: @unchecked Sendable {
         halves.deallocate()
     }
 
-    func set(_ half: Int, slots: [[Work.Slot]], groups: [Work.Group]) { halves[half] = (slots, groups) }
+    func set(_ half: Int, slots: [Work.Slot], groups: [Work.Group]) { halves[half] = (slots, groups) }
 
-    func get(_ half: Int) -> (slots: [[Work.Slot]], groups: [Work.Group]) { halves[half] }
+    func get(_ half: Int) -> (slots: [Work.Slot], groups: [Work.Group]) { halves[half] }
 }
 
 /// The changes of ``Work/groupedChanges()``, each slot written by exactly

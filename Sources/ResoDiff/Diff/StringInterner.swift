@@ -59,6 +59,22 @@ struct StringInterner {
         return ascii ?? otherID(string)
     }
 
+    /// The id of `string`, whose ``asciiHash(of:)`` is `hash` (worked out
+    /// beforehand, on another thread perhaps).
+    ///
+    /// - Complexity: O(n) in the string's length, amortized.
+    mutating func id(_ string: String, asciiHash hash: UInt64?) -> Int32 {
+        guard let hash else { return otherID(string) }
+        return UTF8Scan.withBytes(string) { tableID($0, hash: hash) }
+    }
+
+    /// The hash the table keys `string` by, or nil when it is not plain ASCII.
+    ///
+    /// - Complexity: O(n).
+    static func asciiHash(of string: String) -> UInt64? {
+        UTF8Scan.withBytes(string) { asciiHash($0) }
+    }
+
     /// A hash of `bytes`, or nil when they are not all ASCII.
     private static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)

@@ -292,7 +292,7 @@ struct ParallelRewordingTests {
 }
 
 /// Replaced stretches are paired on two threads when there are many of them
-/// (`Work.pair`), each thread with its own word interner and bags; the
+/// (`Work.slots(for:)`), each thread with its own word interner and bags; the
 /// comparison must be the one a single thread gives.
 @Suite("Aligner: stretches paired in parallel")
 struct ParallelPairingTests {
