@@ -55,20 +55,35 @@ public struct TextRenderer: ComparisonRenderer {
             let lo = max(0, index - options.context), hi = min(changes.count - 1, index + options.context)
             for k in lo...hi { shown[k] = true }
         }
+        // What is shown, in order: a change, or a count of unchanged paragraphs left out.
+        var items: [Item] = []
         var elided = 0
-        func flushElided() {
-            guard elided > 0 else { return }
-            out += "\n" + style("  ... \(elided) unchanged paragraph\(elided == 1 ? "" : "s")", .dim) + "\n"
-            elided = 0
-        }
-        for (index, change) in changes.enumerated() {
+        for index in changes.indices {
             guard shown[index] else { elided += 1; continue }
-            flushElided()
-            out += "\n" + line(for: change) + "\n"
-            out += "    " + body(of: change) + "\n"
+            if elided > 0 { items.append(.elided(elided)) }
+            elided = 0
+            items.append(.change(index))
         }
-        flushElided()
+        if elided > 0 { items.append(.elided(elided)) }
+        // Each item's text depends on it alone: many are written on two threads.
+        let renderer = self
+        out += ChunkedText.build(count: items.count) { [items] k, text in
+            switch items[k] {
+            case .elided(let count):
+                text += "\n" + renderer.style("  ... \(count) unchanged paragraph\(count == 1 ? "" : "s")", .dim) + "\n"
+            case .change(let index):
+                let change = changes[index]
+                text += "\n" + renderer.line(for: change) + "\n"
+                text += "    " + renderer.body(of: change) + "\n"
+            }
+        }
         return out
+    }
+
+    /// A line of the report below the header: one change, or unchanged paragraphs left out.
+    private enum Item {
+        case change(Int)
+        case elided(Int)
     }
 
     /// The heading line of a change: sign, labels, kind, category.
