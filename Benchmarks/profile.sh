@@ -85,7 +85,7 @@ if [ "$report_only" = 0 ]; then
   set +e
   # SIGINT lets callgrind write what it has counted so far before it stops.
   timeout --signal=INT --kill-after=60 "$limit" \
-    valgrind --tool=callgrind --callgrind-out-file="$out" --dump-instr=no \
+    env RESODIFF_ALLOCATOR_TUNING=0 valgrind --tool=callgrind --callgrind-out-file="$out" --dump-instr=no \
     "$bin" "$old" "$new" >/dev/null 2>"$out.log"
   status=$?
   set -e

@@ -55,12 +55,21 @@ enum AllocatorTuning {
         if let off = getenv("RESODIFF_ALLOCATOR_TUNING"), String(cString: off) == "0" { return }
         let existing = getenv("GLIBC_TUNABLES").map { String(cString: $0) }
         if existing?.contains("glibc.malloc.") == true { return }
-        guard isLarge(paths) else { return }
+        guard isLarge(paths), let executable = ownPath() else { return }
         setenv(marker, existing.map { "=" + $0 } ?? "", 1)
         setenv("GLIBC_TUNABLES", existing.map { $0 + ":" + tunables } ?? tunables, 1)
-        execv("/proc/self/exe", CommandLine.unsafeArgv)
+        execv(executable, CommandLine.unsafeArgv)
         // Still here: the exec failed (no /proc, say). Carry on as we are, and never try again.
         restoreEnvironment()
+    }
+
+    /// The path of the running executable, as the kernel knows it (a tool that
+    /// runs the command under it, such as valgrind, reports the command's own).
+    private static func ownPath() -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0, count < buffer.count - 1 else { return nil }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// True when the files at `paths` hold at least ``threshold`` bytes, or one is a directory.
