@@ -27,7 +27,6 @@ enum LineReader {
             var indent = 0
             var atLineStart = true
             var lastWasCR = false
-            let utf8 = text.utf8
 
             /// Leaves verbatim mode: the line so far goes into `current`.
             func materialize() {
@@ -41,8 +40,9 @@ enum LineReader {
                 let marks: UTF8Scan.LineMarks
                 if var v = verbatim {
                     while v.end > v.start, u[v.end - 1] == 0x20 { v.end -= 1 }
-                    // O(1): the UTF-8 view of a native string is indexed by offset.
-                    line = String(text[utf8.index(utf8.startIndex, offsetBy: v.start)..<utf8.index(utf8.startIndex, offsetBy: v.end)])
+                    // Copied from the bytes: a stretch between line ends (or spaces) holds whole
+                    // scalars, and building from bytes skips the index checks of a substring.
+                    line = String(decoding: UnsafeBufferPointer(rebasing: u[v.start..<v.end]), as: UTF8.self)
                     marks = UTF8Scan.lineMarks(UnsafeBufferPointer(rebasing: u[v.start..<v.end]))
                     verbatim = nil
                 } else {

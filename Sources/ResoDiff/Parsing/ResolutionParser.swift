@@ -184,6 +184,7 @@ struct ResolutionParser {
         /// parentheses), so a suffixed label can be neither a built one nor another
         /// label's suffixed form: counting uses is enough to keep every label unique.
         var uses: [String: Int] = [:]
+        uses.reserveCapacity(body.count + topClosings.count)
         func unique(_ label: String) -> String {
             assert(!label.utf8.contains(UInt8(ascii: "-")), "labels are built without hyphens")
             let k = { (count: inout Int) -> Int in count += 1; return count }(&uses[label, default: 0])

@@ -72,7 +72,7 @@ enum TextNormalizer {
     ///
     /// - Complexity: O(k) in the length of what is trimmed.
     private static func trimmingPositionalEndASCII(_ key: String) -> String {
-        let (end, count) = UTF8Scan.withBytes(key) { u -> (Int, Int) in
+        UTF8Scan.withBytes(key) { u -> String in
             var end = u.count
             func endsWith(_ suffix: StaticString) -> Bool {
                 let k = suffix.utf8CodeUnitCount
@@ -92,9 +92,9 @@ enum TextNormalizer {
                 if endsWith(" or") { end -= 3; continue }
                 break
             }
-            return (end, u.count)
+            // ASCII bytes: the prefix is whole characters, copied from the bytes.
+            return end == u.count ? key : String(decoding: UnsafeBufferPointer(rebasing: u[..<end]), as: UTF8.self)
         }
-        return end == count ? key : String(key.utf8.prefix(end))!
     }
 
     /// Drops terminal punctuation (`; , . :`) and a trailing " and" or " or",

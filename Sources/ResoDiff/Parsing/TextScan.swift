@@ -54,8 +54,8 @@ enum TextScan {
             // number) is that text: leading and trailing spaces are never shown.
             let (start, end) = trimmedSpaces(u)
             if start < end, UTF8Scan.isCollapsedASCII(UnsafeBufferPointer(rebasing: u[start..<end]), allowingUnderscore: true) {
-                let utf8 = text.utf8
-                return String(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])!
+                // Plain ASCII: copied from the bytes, without a substring's index checks.
+                return String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self)
             }
             return displayBytes(u)
         }
