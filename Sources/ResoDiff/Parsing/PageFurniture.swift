@@ -43,7 +43,7 @@ enum PageFurniture {
         if isRule(line) { return false }  // rules are the footnote stage's business
         // "©" is C2 A9 in UTF-8: only a line starting with that byte can start with it.
         if line.utf8.first == 0xC2, line.hasPrefix("©") { return true }
-        if let f = line.utf8.first, f == UInt8(ascii: "C") || f == UInt8(ascii: "c") {
+        if let f = line.utf8.first, f == UInt8(ascii: "C") || f == UInt8(ascii: "c"), mayStartWithCopyright(line) {
             let head = line.prefix(13).lowercased()
             if head.hasPrefix("copyright ©") || head.hasPrefix("copyright (c)") { return true }
         }
@@ -118,7 +118,12 @@ enum PageFurniture {
     /// `A`, the continuation mark with `/`; other white space and non-ASCII
     /// bytes are let through.
     private static func mayStartWithFurnitureToken(_ line: String) -> Bool {
-        guard let b = line.utf8.first(where: { $0 != 0x20 }) else { return true }
+        let first: UInt8? = UTF8Scan.withBytes(line) { u in
+            var i = 0
+            while i < u.count, u[i] == 0x20 { i += 1 }
+            return i < u.count ? u[i] : nil
+        }
+        guard let b = first else { return true }
         switch b {
         case 0x30...0x39, UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "A"),
              UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: "P"):
@@ -172,7 +177,28 @@ enum PageFurniture {
     /// True for a rule of five or more underscores (or hyphens): the separator above footnotes.
     static func isRule(_ line: String) -> Bool {
         let u = line.utf8
-        return u.count >= 5 && (u.allSatisfy { $0 == UInt8(ascii: "_") } || u.allSatisfy { $0 == UInt8(ascii: "-") })
+        // All underscores or all hyphens: all the same as the first, which is one of them.
+        guard u.count >= 5, let f = u.first, f == UInt8(ascii: "_") || f == UInt8(ascii: "-") else { return false }
+        return u.allSatisfy { $0 == f }
+    }
+
+    /// A cheap test on the bytes before the copyright test: false when the
+    /// line's first nine bytes are ASCII and are not "copyright" in any case
+    /// (or there are fewer), so that its first characters, lower-cased,
+    /// cannot spell "copyright ". A non-ASCII byte among them leaves the
+    /// answer to the character test.
+    private static func mayStartWithCopyright(_ line: String) -> Bool {
+        UTF8Scan.withBytes(line) { u in
+            let word: StaticString = "copyright"
+            for k in 0..<word.utf8CodeUnitCount {
+                guard k < u.count else { return false }
+                let b = u[k]
+                if b >= 0x80 { return true }
+                let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                if lower != word.utf8Start[k] { return false }
+            }
+            return true
+        }
     }
 
     /// `20-16379`: two digits, a hyphen, four to six digits.

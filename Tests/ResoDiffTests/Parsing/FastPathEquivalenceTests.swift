@@ -63,6 +63,25 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    @Test("rules and copyright lines: the byte tests before the character ones change nothing")
+    func rulesAndCopyright() {
+        var lines = ["_____", "-----", "____", "----", "__-__", "-____", "_____ ", " _____", "——————", "＿＿＿＿＿",
+                     "Copyright © 2020 United Nations", "COPYRIGHT (C) UN", "copyright (c)", "copyright ©", "copyright(c)",
+                     "Copyrigh", "Copyright", "Copyright ", "C\u{301}opyright © UN", "Copyright\u{301} © UN",
+                     "Copyrig\u{212A}t ©", "Cop\u{178}right ©", "COPYRİGHT ©", "Copyright\u{00A0}© UN", "Convinced ©",
+                     "© United Nations", "Page 2", "c", "C", ""]
+        var rng = SplitMix64(seed: 99)
+        let pieces = ["_", "-", "c", "C", "o", "O", "p", "y", "r", "i", "g", "h", "t", " ", "©", "(c)", "\u{301}", "é"]
+        for _ in 0..<3000 {
+            lines.append((0..<Int(rng.next() % 14)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined())
+            lines.append("Copyright" + (0..<Int(rng.next() % 5)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined())
+        }
+        for line in lines {
+            #expect(PageFurniture.isRule(line) == Reference.isRule(line), "\(line.debugDescription)")
+            #expect(PageFurniture.isFurniture(line) == Reference.isFurniture(line), "\(line.debugDescription)")
+        }
+    }
+
     @Test("opening phrases", arguments: seeds)
     func openingPhrases(seed: UInt64) {
         var rng = SplitMix64(seed: seed &+ 200)

@@ -390,9 +390,15 @@ enum Reference {
         }
     }
 
+    /// `PageFurniture.isRule` before its first-byte test.
+    static func isRule(_ line: String) -> Bool {
+        let u = line.utf8
+        return u.count >= 5 && (u.allSatisfy { $0 == UInt8(ascii: "_") } || u.allSatisfy { $0 == UInt8(ascii: "-") })
+    }
+
     static func isFurniture(_ line: String) -> Bool {
         if line.utf8.count <= 24, PageFurniture.webLines.contains(line.lowercased()) { return true }
-        if PageFurniture.isRule(line) { return false }  // rules are the footnote stage's business
+        if isRule(line) { return false }  // rules are the footnote stage's business
         if line.hasPrefix("©") { return true }
         if let f = line.utf8.first, f == UInt8(ascii: "C") || f == UInt8(ascii: "c") {
             let head = line.prefix(13).lowercased()
