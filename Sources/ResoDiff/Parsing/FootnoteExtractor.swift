@@ -121,8 +121,23 @@ enum FootnoteExtractor {
     static func removingMarkers(from text: String, known: Set<String>) -> String {
         UTF8Scan.withBytes(text) { u in
             guard UTF8Scan.containsASCIIDigit(u) else { return text }
+            // Without known markers, only `[1]` and ` 1/` are ever removed.
+            if known.isEmpty && !mayHoldBracketOrSlashMarker(u) { return text }
             return UTF8Scan.string(removingMarkers(u, known: known))
         }
+    }
+
+    /// False when `u` holds no `[` and no `/` after one to three digits after a
+    /// space: then neither a `[1]` nor a ` 1/` marker is there to remove.
+    private static func mayHoldBracketOrSlashMarker(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        if UTF8Scan.contains(u, byte: UInt8(ascii: "[")) { return true }
+        guard UTF8Scan.contains(u, byte: UInt8(ascii: "/")) else { return false }
+        for k in 1..<max(u.count, 1) where u[k] == UInt8(ascii: "/") {
+            var j = k - 1, digits = 0
+            while j >= 0, isDigit(u[j]), digits < 4 { j -= 1; digits += 1 }
+            if digits >= 1, digits <= 3, j >= 0, u[j] == 0x20 { return true }
+        }
+        return false
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

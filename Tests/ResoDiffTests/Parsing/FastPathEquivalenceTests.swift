@@ -13,7 +13,7 @@ struct FastPathEquivalenceTests {
         "The General Assembly,", "Annex", "Annex II", "A", "B.", "37th plenary meeting", "Page 2",
         "A/RES/75/68", "20-16379", "(E)", "*2016379*", "141220", "2/3", "+1/3", "/...", "|",
         "resolution", "the", "and", "of", "States", "Secretary-", "General", "non-", "proliferation",
-        "1.", "12.", "(a)", "(b)", "(iv)", "[1]", "1/", "Refugees,1", "rights2", "2020,1", "1,000",
+        "1.", "12.", "(a)", "(b)", "(iv)", "[1]", "1/", "123/", "1234/", "Refugees,1", "rights2", "2020,1", "1,000",
         "Add.1", "L.78", "G77", "“quoted”", "‘single’", "States’", "«", "»", "–", "—", "\u{2212}",
         "*", "**", "***", "_", ",", ";", ":", ".", "(", ")", "[", "]", "/", "'", "\"", "-", "©",
         "Copyright (c)", "Distr.: General", "___", "-----", "1 ", "[2] ", "2/ ",
