@@ -184,11 +184,11 @@ private struct Work: @unchecked Sendable {
             paragraphs.indices.map { StringInterner.asciiHash(of: paragraphs[$0].key) }
         }
         guard old.count + new.count >= 1024 else { return (hashes(old), hashes(new)) }
-        let results = HashHalves()
+        let results = ThreadSlots<[UInt64?]>(count: 2, initial: [])
         DispatchQueue.concurrentPerform(iterations: 2) { side in
-            results.set(side, hashes(side == 0 ? old : new))
+            results[side] = hashes(side == 0 ? old : new)
         }
-        return (results.get(0), results.get(1))
+        return (results[0], results[1])
     }
 
     /// The change of every group, in the order of ``groups``.
@@ -209,14 +209,14 @@ private struct Work: @unchecked Sendable {
             return changes
         }
         let chunks = 2  // one run a core on this two-core target; each run warms a context of its own
-        let results = ChangeSlots(count: groups.count)
+        let results = ThreadSlots<Change?>(count: groups.count, initial: nil)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             var context = RewordingClassifier.Context()
             for k in (c * groups.count / chunks)..<((c + 1) * groups.count / chunks) {
-                results.set(k, Self.change(for: groups[k], old: old, new: new, context: &context))
+                results[k] = Self.change(for: groups[k], old: old, new: new, context: &context)
             }
         }
-        return results.values()
+        return results.values.map { $0! }
     }
 
     /// Removed paragraphs and the added ones that replace them.
@@ -267,7 +267,7 @@ private struct Work: @unchecked Sendable {
         }
         let halves = [0..<cut, cut..<steps.count]
         let base = self
-        let results = PairedHalves()
+        let results = ThreadSlots<(slots: [Slot], groups: [Group])>(count: halves.count, initial: ([], []))
         DispatchQueue.concurrentPerform(iterations: halves.count) { h in
             var work = base
             work.words = WordInterner()
@@ -275,12 +275,12 @@ private struct Work: @unchecked Sendable {
             work.groups = []
             var slots: [Slot] = []
             for k in halves[h] { work.append(steps[k], to: &slots) }
-            results.set(h, slots: slots, groups: work.groups)
+            results[h] = (slots, work.groups)
         }
         var slots: [Slot] = []
         slots.reserveCapacity(old.count + new.count)
         for h in halves.indices {
-            let (half, groups) = results.get(h)
+            let (half, groups) = results[h]
             let offset = self.groups.count
             self.groups += groups
             if offset == 0 {
@@ -486,66 +486,4 @@ private struct Work: @unchecked Sendable {
         }
         return matches
     }
-}
-
-/// The key hashes of ``Work/keyHashes(_:_:)``, one side a thread; each side
-/// written by exactly one thread, read once both have finished.
-private final class HashHalves: @unchecked Sendable {
-    private let sides: UnsafeMutablePointer<[UInt64?]>
-
-    init() {
-        sides = .allocate(capacity: 2)
-        sides.initialize(repeating: [], count: 2)
-    }
-
-    deinit {
-        sides.deinitialize(count: 2)
-        sides.deallocate()
-    }
-
-    func set(_ side: Int, _ hashes: [UInt64?]) { sides[side] = hashes }
-
-    func get(_ side: Int) -> [UInt64?] { sides[side] }
-}
-
-/// What each thread of ``Work/slots(for:)`` found: its stretches' slots and its
-/// groups; each half written by exactly one thread, read once both have finished.
-private final class PairedHalves: @unchecked Sendable {
-    private let halves: UnsafeMutablePointer<(slots: [Work.Slot], groups: [Work.Group])>
-
-    init() {
-        halves = .allocate(capacity: 2)
-        halves.initialize(repeating: ([], []), count: 2)
-    }
-
-    deinit {
-        halves.deinitialize(count: 2)
-        halves.deallocate()
-    }
-
-    func set(_ half: Int, slots: [Work.Slot], groups: [Work.Group]) { halves[half] = (slots, groups) }
-
-    func get(_ half: Int) -> (slots: [Work.Slot], groups: [Work.Group]) { halves[half] }
-}
-
-/// The changes of ``Work/groupedChanges()``, each slot written by exactly
-/// one concurrent iteration, read once all of them have finished.
-private final class ChangeSlots: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Change?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func set(_ index: Int, _ change: Change) { slots[index] = change }
-
-    func values() -> [Change] { (0..<count).map { slots[$0]! } }
 }

@@ -17,31 +17,12 @@ enum ChunkedText {
             for k in 0..<count { piece(k, &text) }
             return text
         }
-        let halves = Halves()
+        let halves = ThreadSlots(count: 2, initial: "")
         DispatchQueue.concurrentPerform(iterations: 2) { h in
             var text = ""
             for k in (h == 0 ? 0..<count / 2 : count / 2..<count) { piece(k, &text) }
-            halves.set(h, text)
+            halves[h] = text
         }
-        return halves.get(0) + halves.get(1)
+        return halves[0] + halves[1]
     }
-}
-
-/// The two halves' texts; each written by exactly one thread, read once both have finished.
-private final class Halves: @unchecked Sendable {
-    private let texts: UnsafeMutablePointer<String>
-
-    init() {
-        texts = .allocate(capacity: 2)
-        texts.initialize(repeating: "", count: 2)
-    }
-
-    deinit {
-        texts.deinitialize(count: 2)
-        texts.deallocate()
-    }
-
-    func set(_ half: Int, _ text: String) { texts[half] = text }
-
-    func get(_ half: Int) -> String { texts[half] }
 }
