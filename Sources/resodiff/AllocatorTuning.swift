@@ -59,7 +59,7 @@ enum AllocatorTuning {
         setenv(marker, existing.map { "=" + $0 } ?? "", 1)
         setenv("GLIBC_TUNABLES", existing.map { $0 + ":" + tunables } ?? tunables, 1)
         execv(executable, CommandLine.unsafeArgv)
-        // Still here: the exec failed (no /proc, say). Carry on as we are, and never try again.
+        // Still here: the exec failed. Carry on as we are, and never try again.
         restoreEnvironment()
     }
 

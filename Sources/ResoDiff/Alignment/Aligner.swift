@@ -183,6 +183,7 @@ private struct Work: @unchecked Sendable {
         @Sendable func hashes(_ paragraphs: [Paragraph]) -> [UInt64?] {
             paragraphs.indices.map { StringInterner.asciiHash(of: paragraphs[$0].key) }
         }
+        // A small comparison is not worth waking a second thread for.
         guard old.count + new.count >= 1024 else { return (hashes(old), hashes(new)) }
         let results = ThreadSlots<[UInt64?]>(count: 2, initial: [])
         DispatchQueue.concurrentPerform(iterations: 2) { side in
