@@ -84,23 +84,28 @@ enum ParagraphSplitter {
         return false
     }
 
-    /// The eight bytes at `i` when every one is a lowercase ASCII letter or a
-    /// space: the last letter among them (nil when they are all spaces) and
-    /// whether there is one; nil when some byte is anything else.
+    /// The run of lowercase ASCII letters and spaces that starts the eight
+    /// bytes at `i`: how many bytes it holds (0 to 8), and its last letter
+    /// (nil when it holds none).
     ///
-    /// Each byte is below 0x80 when tested, so adding less than 0x80 to it
-    /// never carries into the next byte: the tests are exact byte by byte.
+    /// Little-endian: byte `k` of the run is bits `8k ..< 8k+8` of the word.
+    /// A byte's tests are exact when every byte below it is ASCII (adding
+    /// less than 0x80 to an ASCII byte never carries into the next), and
+    /// the run ends at the first byte that is not a lowercase letter or a
+    /// space, at the latest at the first non-ASCII one; so every byte of
+    /// the run, and the byte that ends it, is tested exactly.
     @inline(__always)
-    private static func lowercaseOrSpaceWord(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (last: UInt8?, letters: Bool)? {
+    private static func lowercaseOrSpaceRun(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (count: Int, last: UInt8?) {
         let ones = UTF8Scan.ones, highs = UTF8Scan.highs
         let x = UTF8Scan.word(u, at: i)
-        guard x & highs == 0 else { return nil }
         let lower = (x &+ ones &* 0x1F) & ~(x &+ ones &* 0x05) & highs  // 0x61 ... 0x7A
         let space = UTF8Scan.zeroBytes(x ^ (ones &* 0x20))
-        guard lower | space == highs else { return nil }
-        guard lower != 0 else { return (nil, false) }
-        let top = 63 - lower.leadingZeroBitCount  // the high bit of the last letter's byte
-        return (UInt8(truncatingIfNeeded: x >> UInt64(top - 7)), true)
+        let other = ~((lower | space) & ~x) & highs  // the high bit of each byte outside the run's kind
+        let count = other.trailingZeroBitCount / 8  // 8 when there is none
+        let letters = count == 8 ? lower : lower & ((1 << UInt64(8 * count)) - 1)
+        guard letters != 0 else { return (count, nil) }
+        let top = 63 - letters.leadingZeroBitCount  // the high bit of the last letter's byte
+        return (count, UInt8(truncatingIfNeeded: x >> UInt64(top - 7)))
     }
 
     /// True for the bytes of `, ; : .`.
@@ -180,11 +185,13 @@ enum ParagraphSplitter {
             // Most bytes are lowercase ASCII letters and spaces: no rule can cut before
             // them, so only the state is updated (as the general path below would).
             if b >= 0x61 && b <= 0x7A || b == space {
-                // Eight at a time while a whole word of them comes.
+                // Eight at a time, up to the first byte of another kind.
                 let start = i
-                while i + 8 <= n, let (last, letters) = lowercaseOrSpaceWord(u, at: i) {
-                    if letters { lastSignificant = last; pieceHasLetters = true }
-                    i += 8
+                while i + 8 <= n {
+                    let (count, last) = lowercaseOrSpaceRun(u, at: i)
+                    if let last { lastSignificant = last; pieceHasLetters = true }
+                    i += count
+                    if count < 8 { break }
                 }
                 if i != start { continue }  // the byte at `i` is read afresh
                 if b != space { lastSignificant = b; pieceHasLetters = true }
