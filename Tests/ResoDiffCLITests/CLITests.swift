@@ -172,9 +172,9 @@ struct CLITests {
 
     @Test("binary and invalid UTF-8 input are refused with a clear error")
     func badBytes() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let directory = scratch.url
         let binary = directory.appendingPathComponent("binary.txt")
         try Data([0x55, 0x72, 0x00, 0x67, 0x65, 0x73]).write(to: binary)
         let latin1 = directory.appendingPathComponent("latin1.txt")
@@ -190,9 +190,9 @@ struct CLITests {
 
     @Test("-o writes the report atomically and refuses to overwrite an input")
     func outputFile() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let directory = scratch.url
         let report = directory.appendingPathComponent("report.txt")
         let run = try Run(["-o", report.path, real, newer])
         #expect(run.status == 1)
@@ -213,9 +213,9 @@ struct CLITests {
 
     @Test("--ignore-technical drops routine updates from the exit status")
     func ignoreTechnical() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let directory = scratch.url
         let old = directory.appendingPathComponent("old.txt"), new = directory.appendingPathComponent("new.txt")
         try "Decides to include in the provisional agenda of its seventy-seventh session the item.\n".write(to: old, atomically: true, encoding: .utf8)
         try "Decides to include in the provisional agenda of its seventy-ninth session the item.\n".write(to: new, atomically: true, encoding: .utf8)
@@ -286,9 +286,9 @@ struct FormatCLITests {
         ("report.md", "## "), ("report.txt", "--- "),
     ])
     func formatFromExtension(name: String, prefix: String) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let directory = scratch.url
         let report = directory.appendingPathComponent(name)
         let run = try Run(["-o", report.path, old, new])
         #expect(run.status == 1)
@@ -324,9 +324,9 @@ struct ParseCLITests {
 
     @Test("a text that is not a resolution gets a notice on stderr and is still compared")
     func notAResolution() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let directory = scratch.url
         let plain = directory.appendingPathComponent("plain.txt")
         try "Minutes of the meeting.\n\nThe chair opened the meeting at 10 a.m.\n".write(to: plain, atomically: true, encoding: .utf8)
         let run = try Run([plain.path, Run.sample("A-RES-75-68.txt")])
@@ -338,22 +338,18 @@ struct ParseCLITests {
 
     @Test("a large comparison, run again with glibc's allocator settings, reports as it does without them")
     func allocatorTuning() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try Scratch()
+        defer { scratch.remove() }
         // Over the 1 MB threshold, both files together: the sample versions, ninety times each.
-        let old = directory.appendingPathComponent("old.txt"), new = directory.appendingPathComponent("new.txt")
-        let oldText = try String(contentsOfFile: Run.sample("A-RES-75-68.txt"), encoding: .utf8)
-        let newText = try String(contentsOfFile: Run.sample("A-RES-77-illustrative.txt"), encoding: .utf8)
-        try String(repeating: oldText + "\n\n", count: 90).write(to: old, atomically: true, encoding: .utf8)
-        try String(repeating: newText + "\n\n", count: 90).write(to: new, atomically: true, encoding: .utf8)
-        let size = { (url: URL) throws -> Int in (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0 }
-        #expect(try size(old) + size(new) > 1 << 20)
+        let oldText = String(repeating: try String(contentsOfFile: Run.sample("A-RES-75-68.txt"), encoding: .utf8) + "\n\n", count: 90)
+        let newText = String(repeating: try String(contentsOfFile: Run.sample("A-RES-77-illustrative.txt"), encoding: .utf8) + "\n\n", count: 90)
+        #expect(oldText.utf8.count + newText.utf8.count > 1 << 20)
+        let old = try scratch.file("old.txt", oldText), new = try scratch.file("new.txt", newText)
 
-        let untuned = try Run(["--format", "json", old.path, new.path], environment: ["RESODIFF_ALLOCATOR_TUNING": "0"])
-        let tuned = try Run(["--format", "json", old.path, new.path])
+        let untuned = try Run(["--format", "json", old, new], environment: ["RESODIFF_ALLOCATOR_TUNING": "0"])
+        let tuned = try Run(["--format", "json", old, new])
         // A caller's own settings (not the allocator's) are kept and the tuning still applies.
-        let withCallerSettings = try Run(["--format", "json", old.path, new.path],
+        let withCallerSettings = try Run(["--format", "json", old, new],
                                          environment: ["GLIBC_TUNABLES": "glibc.rtld.optional_static_tls=2048"])
         #expect(untuned.status == 1 && untuned.stderr.isEmpty)
         #expect(untuned.stdout.contains("\"reworded\""))

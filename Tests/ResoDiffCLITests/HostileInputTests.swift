@@ -9,12 +9,12 @@ import Glibc
 import Darwin
 #endif
 
-/// A fresh directory under the system's temporary directory, removed by `remove()`.
+/// A fresh directory under the system's temporary directory, removed by `remove()`; for every CLI test that writes files.
 struct Scratch {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-hostile-\(UUID())")
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("resodiff-cli-\(UUID())")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

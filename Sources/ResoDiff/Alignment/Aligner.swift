@@ -245,15 +245,17 @@ private struct Work: @unchecked Sendable {
     /// - Complexity: the stretches' pairing, spread over two cores.
     mutating func slots(for steps: [Step]) -> [Slot] {
         // An unchanged paragraph costs a change to build; a replaced one, a bag and its pairing.
-        let weights = steps.map { step -> Int in
+        var weights: [Int] = []
+        weights.reserveCapacity(steps.count)
+        var replaced = 0
+        for step in steps {
             switch step {
-            case .unchanged(let olds, _): olds.count
-            case .replaced(let stretch): 4 * (stretch.removed.count + stretch.added.count)
+            case .unchanged(let olds, _):
+                weights.append(olds.count)
+            case .replaced(let stretch):
+                replaced += stretch.removed.count + stretch.added.count
+                weights.append(4 * (stretch.removed.count + stretch.added.count))
             }
-        }
-        let replaced = steps.reduce(0) { total, step in
-            guard case .replaced(let stretch) = step else { return total }
-            return total + stretch.removed.count + stretch.added.count
         }
         guard steps.count >= 2, replaced >= options.parallelPairingMinimum else {
             var slots: [Slot] = []
