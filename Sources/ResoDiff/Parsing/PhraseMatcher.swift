@@ -121,6 +121,10 @@ struct PhraseMatcher: Sendable {
     /// start of `u`; nil when the general path must decide (a non-ASCII byte
     /// in the words read).
     ///
+    /// Words are read as the lookups need them: the first one always, the
+    /// next ones only while some phrase could still reach them. A word that
+    /// no lookup needs cannot change the answer, so it is not read, and a
+    /// non-ASCII byte in it does not send the text to the general path.
     /// - Complexity: O(1): at most ten words are read, a few table probes each.
     func ends(in u: UnsafeBufferPointer<UInt8>, preambular wantsPreambular: Bool, operative wantsOperative: Bool)
         -> Ends? {
@@ -131,24 +135,59 @@ struct PhraseMatcher: Sendable {
         guard u[i] < 0x80 else { return nil }
         guard u[i] >= 0x41 && u[i] <= 0x5A else { return Ends() }  // an uppercase letter opens a phrase
 
-        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-        // Word k spans bounds[2k]..<bounds[2k+1]; ids are looked up when first needed.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * Self.wordLimit) { buffer -> Ends? in
-            var count = 0
-            while count < Self.wordLimit {
-                while i < n, u[i] == 0x20 { i += 1 }
-                guard i < n else { break }
-                guard u[i] < 0x80 else { return nil }
-                guard isLetter(u[i]) else { break }
+            var words = Words(u: u, buffer: buffer, i: i)
+            // The first word must open a phrase of a vocabulary asked for.
+            guard words.read(through: 0) else { return nil }
+            let first = words.id(0, in: self)
+            guard wantsPreambular && opensPreambular[first] || wantsOperative && opensOperative[first] else {
+                return Ends()
+            }
+            let p = wantsPreambular ? phraseWords(preambular, &words) : 0
+            let o = wantsOperative ? phraseWords(operative, &words) : 0
+            if words.declined { return nil }
+            return Ends(preambular: p > 0 ? words.end(p - 1) : nil, operative: o > 0 ? words.end(o - 1) : nil)
+        }
+    }
+
+    /// The words at the start of a text, read as the lookups ask for them.
+    private struct Words {
+        let u: UnsafeBufferPointer<UInt8>
+        /// Word k spans buffer[2k]..<buffer[2k+1]; its id is buffer[2 * wordLimit + k], -1 until looked up.
+        let buffer: UnsafeMutableBufferPointer<Int>
+        /// Where reading goes on: the end of the last word read.
+        var i: Int
+        /// The number of words read.
+        var count = 0
+        /// True when no word follows the last one read.
+        var finished = false
+        /// True when a word read holds a non-ASCII byte: the general path decides.
+        var declined = false
+
+        /// Where word `k` ends.
+        func end(_ k: Int) -> Int { buffer[2 * k + 1] }
+
+        /// Reads words until word `k` is read or there are no more; false when declined.
+        mutating func read(through k: Int) -> Bool {
+            if declined { return false }
+            while count <= k && !finished && count < PhraseMatcher.wordLimit {
+                if count > 0 {
+                    // The word before ended at `i`: another follows only after a space.
+                    guard i < u.count, u[i] == 0x20 else { finished = true; break }
+                }
+                while i < u.count, u[i] == 0x20 { i += 1 }
+                guard i < u.count else { finished = true; break }
+                guard u[i] < 0x80 else { declined = true; return false }
+                guard PhraseMatcher.isLetter(u[i]) else { finished = true; break }
                 let start = i
-                while i < n {
+                while i < u.count {
                     let b = u[i]
-                    if b >= 0x80 { return nil }
-                    if isLetter(b) { i += 1; continue }
+                    if b >= 0x80 { declined = true; return false }
+                    if PhraseMatcher.isLetter(b) { i += 1; continue }
                     if b == UInt8(ascii: "-") || b == UInt8(ascii: "'") {
-                        guard i + 1 < n else { break }
-                        if u[i + 1] >= 0x80 { return nil }
-                        guard isLetter(u[i + 1]) else { break }
+                        guard i + 1 < u.count else { break }
+                        if u[i + 1] >= 0x80 { declined = true; return false }
+                        guard PhraseMatcher.isLetter(u[i + 1]) else { break }
                         i += 1
                         continue
                     }
@@ -156,56 +195,54 @@ struct PhraseMatcher: Sendable {
                 }
                 buffer[2 * count] = start
                 buffer[2 * count + 1] = i
-                buffer[2 * Self.wordLimit + count] = -1
+                buffer[2 * PhraseMatcher.wordLimit + count] = -1
                 count += 1
-                if count == 1 {
-                    // The first word must open a phrase of a vocabulary asked for.
-                    let first = wordID(u, start, i)
-                    buffer[2 * Self.wordLimit] = first
-                    guard wantsPreambular && opensPreambular[first] || wantsOperative && opensOperative[first] else {
-                        return Ends()
-                    }
-                }
-                guard i < n, u[i] == 0x20 else { break }
             }
-            func id(_ k: Int) -> Int {
-                if buffer[2 * Self.wordLimit + k] < 0 {
-                    buffer[2 * Self.wordLimit + k] = wordID(u, buffer[2 * k], buffer[2 * k + 1])
-                }
-                return buffer[2 * Self.wordLimit + k]
-            }
-            /// The most words from word `at` that form a phrase of `v`.
-            func longest(_ v: Vocabulary, at: Int) -> Int? {
-                guard at < count else { return nil }
-                let most = Int(v.maxWordsByFirstWord[id(at)])
-                guard most > 0 else { return nil }
-                var k = min(Self.maxWords, count - at, most)
-                while k > 0 {
-                    var key: UInt64 = 0
-                    for j in at..<(at + k) { key = key << 16 | UInt64(id(j)) }
-                    if v.contains(key) { return k }
-                    k -= 1
-                }
-                return nil
-            }
-            func end(_ bases: Vocabulary) -> Int? {
-                var best = 0
-                let adverb = longest(adverbs, at: 0)
-                for start in [adverb, 0] {
-                    guard let start, let b = longest(bases, at: start) else { continue }
-                    var end = start + b
-                    for _ in 0..<2 {
-                        guard let m = longest(modifiers, at: end) else { break }
-                        end += m
-                    }
-                    best = max(best, end)
-                }
-                return best > 0 ? buffer[2 * (best - 1) + 1] : nil
-            }
-            return Ends(preambular: wantsPreambular ? end(preambular) : nil,
-                        operative: wantsOperative ? end(operative) : nil)
+            return true
+        }
+
+        /// The id of word `k` (read already) in `matcher`'s table.
+        mutating func id(_ k: Int, in matcher: PhraseMatcher) -> Int {
+            let slot = 2 * PhraseMatcher.wordLimit + k
+            if buffer[slot] < 0 { buffer[slot] = matcher.wordID(u, buffer[2 * k], buffer[2 * k + 1]) }
+            return buffer[slot]
         }
     }
+
+    /// The most words from word `at` that form a phrase of `v`; nil when none does or when declined.
+    private func longest(_ v: Vocabulary, at: Int, _ words: inout Words) -> Int? {
+        guard words.read(through: at), at < words.count else { return nil }
+        let most = Int(v.maxWordsByFirstWord[words.id(at, in: self)])
+        guard most > 0, words.read(through: at + min(Self.maxWords, most) - 1) else { return nil }
+        var k = min(Self.maxWords, words.count - at, most)
+        while k > 0 {
+            var key: UInt64 = 0
+            for j in at..<(at + k) { key = key << 16 | UInt64(words.id(j, in: self)) }
+            if v.contains(key) { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The number of words of the longest phrase of `bases` with its modifiers, with
+    /// or without an adverb before it; 0 when there is none.
+    private func phraseWords(_ bases: Vocabulary, _ words: inout Words) -> Int {
+        func from(_ start: Int) -> Int {
+            guard let b = longest(bases, at: start, &words) else { return 0 }
+            var end = start + b
+            for _ in 0..<2 {
+                guard let m = longest(modifiers, at: end, &words) else { break }
+                end += m
+            }
+            return end
+        }
+        var best = 0
+        if let adverb = longest(adverbs, at: 0, &words) { best = from(adverb) }
+        return max(best, from(0))
+    }
+
+    @inline(__always)
+    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     /// The id of the word `u[start..<end]`, compared without ASCII case; 0 when it is not a vocabulary word.
     private func wordID(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {

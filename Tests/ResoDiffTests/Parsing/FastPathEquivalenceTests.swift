@@ -114,7 +114,7 @@ struct FastPathEquivalenceTests {
         }
         for _ in 0..<3000 {
             var text = Bool.random(using: &rng) ? "" : " "
-            for k in 0..<Int.random(in: 1...7, using: &rng) {
+            for k in 0..<Int.random(in: 1...12, using: &rng) {
                 if k > 0 { text += [" ", " ", " ", "", "  "].randomElement(using: &rng)! }
                 text += cased(words.randomElement(using: &rng)!)
             }
