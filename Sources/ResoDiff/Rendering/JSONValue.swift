@@ -78,22 +78,53 @@ enum JSONValue: Equatable, Sendable {
     /// - Complexity: O(n) in the length of `text`.
     static func writeString(_ text: String, to out: inout String) {
         out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{00}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        // On the UTF-8 bytes: runs that need no escape are copied whole. Every byte
+        // escaped is ASCII, or starts U+2028 or U+2029 (E2 80 A8, E2 80 A9).
+        UTF8Scan.withBytes(text) { u in
+            let utf8 = text.utf8
+            var start = 0
+            func copy(upTo end: Int) {
+                guard end > start else { return }
+                out += text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
             }
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                let escape: String
+                switch b {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
+                case 0x00...0x1F, 0x7F: escape = hexEscape(UInt32(b))
+                case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
+                    escape = hexEscape(u[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    copy(upTo: i)
+                    out += escape
+                    i += 3
+                    start = i
+                    continue
+                default:
+                    i += 1
+                    continue
+                }
+                copy(upTo: i)
+                out += escape
+                i += 1
+                start = i
+            }
+            copy(upTo: u.count)
         }
         out += "\""
+    }
+
+    /// `\u` and four lowercase hex digits.
+    private static func hexEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: false)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 
     /// `text` as a JSON string literal.

@@ -20,11 +20,15 @@ public struct ParseReport: Sendable {
         var out = "Paragraphs (\(r.paragraphs.count))\n"
         for p in r.paragraphs {
             let opening = p.opening.map { "\"\($0)\"" } ?? "-"
-            let words = p.text.split(separator: " ", maxSplits: previewWords, omittingEmptySubsequences: true)
-            var preview = words.prefix(previewWords).joined(separator: " ")
-            if words.count > previewWords { preview += " …" }
-            out += "  " + pad(p.label, labelWidth) + "  " + pad(p.kind.rawValue, kindWidth) + "  "
-                + pad(opening, openingWidth) + "  " + preview + "\n"
+            out.append("  ")
+            out.append(pad(p.label, labelWidth))
+            out.append("  ")
+            out.append(pad(p.kind.rawValue, kindWidth))
+            out.append("  ")
+            out.append(pad(opening, openingWidth))
+            out.append("  ")
+            out.append(preview(p.text))
+            out.append("\n")
         }
         out += "Header\n"
         for field in Header.Field.allCases {
@@ -36,6 +40,42 @@ public struct ParseReport: Sendable {
         out += "Notices (\(r.notices.count))\n"
         for n in r.notices { out += "  \(n)\n" }
         return out
+    }
+
+    /// The first ``previewWords`` words of `text`, joined by single spaces, and
+    /// " …" when more follow; words are cut at spaces.
+    ///
+    /// - Complexity: O(k) in the length of the preview, for text in plain ASCII
+    ///   with single spaces (display text); O(n) otherwise.
+    static func preview(_ text: String) -> String {
+        // Display text in plain ASCII: the preview is a prefix of the text, found on the bytes.
+        let prefix: (end: Int, more: Bool)? = UTF8Scan.withBytes(text) { u in
+            guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else { return nil }
+            var spaces = 0
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b >= 0x80 { return nil }
+                if b == 0x20 {
+                    // A space is a word break only as a character of its own: the next byte is ASCII.
+                    if u[i + 1] == 0x20 || u[i + 1] >= 0x80 { return nil }
+                    spaces += 1
+                    if spaces == previewWords { return (i, true) }
+                }
+                i += 1
+            }
+            return (u.count, false)
+        }
+        guard let (end, more) = prefix else {
+            let words = text.split(separator: " ", maxSplits: previewWords, omittingEmptySubsequences: true)
+            var preview = words.prefix(previewWords).joined(separator: " ")
+            if words.count > previewWords { preview += " …" }
+            return preview
+        }
+        let u = text.utf8
+        var preview = String(text[..<u.index(u.startIndex, offsetBy: end)])
+        if more { preview += " …" }
+        return preview
     }
 
     /// The JSON report: an object with `header`, `paragraphs`, `footnotes` and
