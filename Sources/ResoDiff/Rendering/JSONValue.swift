@@ -36,38 +36,49 @@ enum JSONValue: Equatable, Sendable {
     ///
     /// - Complexity: O(n) in the size of the output.
     func serialized() -> String {
-        var out = ""
+        // Written as bytes and made a string once: appending many short pieces to a
+        // `String` re-checks its capacity and ASCII-ness on every append.
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(to: &out, indent: 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout String, indent: Int) {
+    private func write(to out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .number(let text): out += text
+        case .null: Self.put("null", to: &out)
+        case .bool(let value): Self.put(value ? "true" : "false", to: &out)
+        case .number(let text): UTF8Scan.withBytes(text) { out.append(contentsOf: $0) }
         case .string(let text): Self.writeString(text, to: &out)
         case .array(let elements):
-            guard !elements.isEmpty else { out += "[]"; return }
-            out += "[\n"
+            guard !elements.isEmpty else { Self.put("[]", to: &out); return }
+            Self.put("[\n", to: &out)
             for (index, element) in elements.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                Self.writeIndent(indent + 1, to: &out)
                 element.write(to: &out, indent: indent + 1)
-                out += index == elements.count - 1 ? "\n" : ",\n"
+                Self.put(index == elements.count - 1 ? "\n" : ",\n", to: &out)
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            Self.writeIndent(indent, to: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
+            guard !members.isEmpty else { Self.put("{}", to: &out); return }
+            Self.put("{\n", to: &out)
             for (index, member) in members.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                Self.writeIndent(indent + 1, to: &out)
                 Self.writeString(member.key, to: &out)
-                out += ": "
+                Self.put(": ", to: &out)
                 member.value.write(to: &out, indent: indent + 1)
-                out += index == members.count - 1 ? "\n" : ",\n"
+                Self.put(index == members.count - 1 ? "\n" : ",\n", to: &out)
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            Self.writeIndent(indent, to: &out)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Appends the bytes of `literal`.
+    @inline(__always)
+    private static func put(_ literal: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     /// Writes `text` as a JSON string literal (RFC 8259 §7): quotation mark,
@@ -77,54 +88,72 @@ enum JSONValue: Equatable, Sendable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        // On the UTF-8 bytes: runs that need no escape are copied whole. Every byte
-        // escaped is ASCII, or starts U+2028 or U+2029 (E2 80 A8, E2 80 A9).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        writeString(text, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``writeString(_:to:)`` into bytes.
+    ///
+    /// Runs that need no escape are copied whole. Every byte escaped is
+    /// ASCII, or starts U+2028 or U+2029 (E2 80 A8, E2 80 A9), so the bytes
+    /// between escapes are whole scalars.
+    /// - Complexity: O(n) in the length of `text`.
+    static func writeString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         UTF8Scan.withBytes(text) { u in
-            let utf8 = text.utf8
             var start = 0
-            func copy(upTo end: Int) {
-                guard end > start else { return }
-                out += text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
-            }
             var i = 0
             while i < u.count {
                 let b = u[i]
-                let escape: String
+                var length = 1
                 switch b {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x08: escape = "\\b"
-                case 0x0C: escape = "\\f"
-                case 0x00...0x1F, 0x7F: escape = hexEscape(UInt32(b))
-                case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
-                    escape = hexEscape(u[i + 2] == 0xA8 ? 0x2028 : 0x2029)
-                    copy(upTo: i)
-                    out += escape
-                    i += 3
-                    start = i
-                    continue
-                default:
+                case 0x20...0x7E where b != 0x22 && b != 0x5C:
                     i += 1
                     continue
+                case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
+                    length = 3
+                case 0x80...:
+                    i += 1
+                    continue
+                default:
+                    break
                 }
-                copy(upTo: i)
-                out += escape
-                i += 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i]))
+                switch b {
+                case 0x22: put("\\\"", to: &out)
+                case 0x5C: put("\\\\", to: &out)
+                case 0x0A: put("\\n", to: &out)
+                case 0x0D: put("\\r", to: &out)
+                case 0x09: put("\\t", to: &out)
+                case 0x08: put("\\b", to: &out)
+                case 0x0C: put("\\f", to: &out)
+                case 0xE2: put(u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", to: &out)
+                default:  // the other controls, and DEL
+                    put("\\u00", to: &out)
+                    let hex: StaticString = "0123456789abcdef"
+                    out.append(hex.utf8Start[Int(b >> 4)])
+                    out.append(hex.utf8Start[Int(b & 0x0F)])
+                }
+                i += length
                 start = i
             }
-            copy(upTo: u.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<u.count]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
-    /// `\u` and four lowercase hex digits.
-    private static func hexEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16, uppercase: false)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    /// Indentations of up to 16 levels, made once.
+    private static let indents: [[UInt8]] = (0...16).map { [UInt8](repeating: 0x20, count: 2 * $0) }
+
+    /// Two spaces a level.
+    private static func writeIndent(_ level: Int, to out: inout [UInt8]) {
+        if level < indents.count {
+            out.append(contentsOf: indents[level])
+        } else {
+            out.append(contentsOf: repeatElement(UInt8(0x20), count: 2 * level))
+        }
     }
 
     /// `text` as a JSON string literal.
