@@ -224,6 +224,8 @@ public struct HTMLRenderer: ComparisonRenderer {
     struct AnchorIDs {
         /// Ids handed out so far, and those the page itself uses.
         private var used: Set<String>
+        /// By base, the suffix of the last id given for it (1 for the base alone).
+        private var lastSuffix: [String: Int] = [:]
 
         /// Creates an allocator that never hands out `reserved`, the ids
         /// the page's own sections use.
@@ -234,19 +236,34 @@ public struct HTMLRenderer: ComparisonRenderer {
         /// An id for `name`: unsafe characters replaced by `-`, then `-2`,
         /// `-3`, … appended until it is unused.
         mutating func allocate(_ name: String) -> String {
-            var base = String(name.unicodeScalars.map { scalar -> Character in
-                switch scalar {
-                case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".", "(", ")": Character(scalar)
-                default: "-"
+            // ASCII letters, digits and `-_.()` stay; any other character becomes one "-"
+            // (on the bytes: a non-ASCII scalar is a lead byte and its continuation bytes).
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for b in name.utf8 {
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                     UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+                     UInt8(ascii: "("), UInt8(ascii: ")"):
+                    bytes.append(b)
+                case 0x80..<0xC0:
+                    continue
+                default:
+                    bytes.append(UInt8(ascii: "-"))
                 }
-            })
+            }
+            var base = String(decoding: bytes, as: UTF8.self)
             if base.isEmpty || base == "old-" { base += "p" }
-            var id = base
-            var n = 1
+            // The smallest free suffix: ids are only ever added, so every suffix below the
+            // last one given for this base is still taken, and the base itself too.
+            var n = lastSuffix[base] ?? 1
+            var id = n == 1 ? base : "\(base)-\(n + 1)"
+            if n > 1 { n += 1 }
             while used.contains(id) {
                 n += 1
                 id = "\(base)-\(n)"
             }
+            lastSuffix[base] = n
             used.insert(id)
             return id
         }

@@ -129,6 +129,37 @@ struct HTMLRendererTests {
         #expect(ids.allocate("大会") == "--")
     }
 
+    /// Against the first implementation (a scan from the base up each time), on
+    /// names that collide with each other's suffixed forms ("OP5" and "OP5-2").
+    @Test("anchor ids agree with a scan from the base up", arguments: [UInt64(1), 2, 3])
+    func anchorIDsAgreeWithScan(seed: UInt64) {
+        var used: Set<String> = ["summary", "legend", "paragraphs"]
+        func reference(_ name: String) -> String {
+            var base = String(name.unicodeScalars.map { scalar -> Character in
+                switch scalar {
+                case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".", "(", ")": Character(scalar)
+                default: "-"
+                }
+            })
+            if base.isEmpty || base == "old-" { base += "p" }
+            var id = base
+            var n = 1
+            while used.contains(id) {
+                n += 1
+                id = "\(base)-\(n)"
+            }
+            used.insert(id)
+            return id
+        }
+        var rng = SplitMix64(seed: seed)
+        let names = ["OP5", "OP5-2", "OP5-3", "OP5 2", "old-", "", "summary", "大会", "é", "OP\r\n5", "PP1", "PP1-2-2"]
+        var ids = HTMLRenderer.AnchorIDs()
+        for _ in 0..<2000 {
+            let name = names[Int(rng.next() % UInt64(names.count))]
+            #expect(ids.allocate(name) == reference(name), "\(name.debugDescription)")
+        }
+    }
+
     @Test("showUnchanged false elides unchanged paragraphs to a count")
     func elided() throws {
         let html = HTMLRenderer(options: .init(showUnchanged: false)).render(RenderingFixtures.sample)
