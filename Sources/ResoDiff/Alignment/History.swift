@@ -96,13 +96,17 @@ public struct History: Hashable, Sendable {
         let positions: [[String: Int]] = versions.map { version in
             Dictionary(version.resolution.paragraphs.enumerated().map { ($1.label, $0) }, uniquingKeysWith: { a, _ in a })
         }
-        self.lineages = lineages.enumerated().sorted { lhs, rhs in
-            let (a, b) = (lhs.element, rhs.element)
-            if a.lastVersion != b.lastVersion { return a.lastVersion > b.lastVersion }
-            let pa = a.steps[a.lastVersion].flatMap { positions[a.lastVersion][$0.paragraph.label] } ?? 0
-            let pb = b.steps[b.lastVersion].flatMap { positions[b.lastVersion][$0.paragraph.label] } ?? 0
-            return (pa, lhs.offset) < (pb, rhs.offset)
-        }.map(\.element)
+        // Each lineage's sort key worked out once (not in every comparison of the sort):
+        // the last version, the position there, and the lineage's place as a tie-break.
+        let keys = lineages.enumerated().map { offset, lineage in
+            let last = lineage.lastVersion
+            let position = lineage.steps[last].flatMap { positions[last][$0.paragraph.label] } ?? 0
+            return (last: last, position: position, offset: offset)
+        }
+        self.lineages = keys.sorted { a, b in
+            if a.last != b.last { return a.last > b.last }
+            return (a.position, a.offset) < (b.position, b.offset)
+        }.map { lineages[$0.offset] }
     }
 
     /// True when any consecutive pair of versions differs.
