@@ -128,4 +128,34 @@ struct MarkdownRendererTests {
             #expect(markdown.contains("— \(change.kind.rawValue)"))
         }
     }
+
+    /// The byte-level escaping against the scalar-by-scalar one it replaced.
+    @Test("the byte-level escaping agrees with the scalar one", arguments: [UInt64(1), 2, 3])
+    func escapingAgreesWithScalarCode(seed: UInt64) {
+        func reference(_ text: String) -> String {
+            var out = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\\", "`", "*", "_", "~", "[", "]", "#", "|", "$":
+                    out += "\\"
+                    out.unicodeScalars.append(scalar)
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out += " "
+                case "\u{00}"..."\u{1F}": out += "\u{FFFD}"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }
+        var rng = SplitMix64(seed: seed)
+        let pieces = ["a", "Urges ", "\\", "`", "*", "_", "~", "[", "]", "#", "|", "$", "&", "<", ">", "\n", "\r\n", "\t",
+                      "\u{0B}", "\u{0C}", "\u{0}", "\u{1F}", "\u{7F}", "\u{85}", "\u{84}", "\u{C5}", "\u{2028}", "\u{2029}",
+                      "\u{2027}", "—", "“", "é", "e\u{301}", "大", "🇺🇳"]
+        for _ in 0..<3000 {
+            let text = (0..<Int(rng.next() % 16)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            #expect(MarkdownRenderer.escape(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
 }
