@@ -31,7 +31,7 @@ enum HeaderParser {
                 header.lines.append(line)
                 if mode == .report {
                     report += " " + line
-                    if line.contains("]") { finishReport(report, into: &header); mode = .none }
+                    if contains(line, "]") { finishReport(report, into: &header); mode = .none }
                     continue
                 }
                 if isSession(line) {
@@ -40,7 +40,7 @@ enum HeaderParser {
                 } else if line.hasPrefix("Agenda item") || line.hasPrefix("Agenda items") {
                     header.agendaItem = line
                     mode = .agendaTitle
-                } else if line.lowercased().contains("adopted by the general assembly") {
+                } else if contains(line, "adopted by the general assembly", ignoringCase: true) {
                     mode = .adoption
                     if let d = TextScan.date(in: line) { header.adoptionDate = d; mode = .none }
                 } else if mode == .adoption, let d = TextScan.date(in: line) {
@@ -48,7 +48,7 @@ enum HeaderParser {
                     mode = .none
                 } else if line.hasPrefix("[") {
                     report = line
-                    if line.contains("]") { finishReport(report, into: &header); mode = .none } else { mode = .report }
+                    if contains(line, "]") { finishReport(report, into: &header); mode = .none } else { mode = .report }
                 } else if let (symbol, rest) = symbolAndTitle(line) {
                     header.symbol = symbol
                     title = rest.isEmpty ? [] : [rest]
@@ -68,6 +68,44 @@ enum HeaderParser {
         if !title.isEmpty { header.title = joinWrapped(title) }
         if !agendaTitle.isEmpty { header.agendaItemTitle = joinWrapped(agendaTitle) }
         return header
+    }
+
+    /// True when `line` (lowercased first with `ignoringCase`) holds `needle`
+    /// (lowercase ASCII) as characters.
+    ///
+    /// A line in plain ASCII is searched on its bytes: there every byte is a
+    /// character, and lowercasing is ASCII folding. Any other line takes the
+    /// character search (a mark after a letter makes another character; a
+    /// non-ASCII letter can lowercase to an ASCII one).
+    /// - Complexity: O(n·m) in the lengths of the line and the needle.
+    static func contains(_ line: String, _ needle: StaticString, ignoringCase: Bool = false) -> Bool {
+        let found: Bool? = UTF8Scan.withBytes(line) { u in
+            let m = needle.utf8CodeUnitCount, p = needle.utf8Start
+            guard m > 0 else { return true }
+            guard u.count >= m else { return u.allSatisfy { $0 < 0x80 } ? false : nil }
+            var result = false
+            for start in 0...(u.count - m) where !result {
+                var k = 0
+                while k < m {
+                    var b = u[start + k]
+                    if ignoringCase && b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    if b != p[k] { break }
+                    k += 1
+                }
+                result = k == m
+            }
+            // The answer stands only for plain ASCII (CR LF, one character of two bytes, is not in display text).
+            return u.allSatisfy { $0 < 0x80 } ? result : nil
+        }
+        if let found { return found }
+        return containsByCharacters(line, needle, ignoringCase: ignoringCase)
+    }
+
+    /// ``contains(_:_:ignoringCase:)`` on characters, for any line.
+    static func containsByCharacters(_ line: String, _ needle: StaticString, ignoringCase: Bool = false) -> Bool {
+        let text = ignoringCase ? line.lowercased() : line
+        return text.contains(String(decoding: UnsafeBufferPointer(start: needle.utf8Start,
+                                                                   count: needle.utf8CodeUnitCount), as: UTF8.self))
     }
 
     /// "Seventy-fifth session", "Tenth emergency special session".

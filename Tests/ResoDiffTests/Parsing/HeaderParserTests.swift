@@ -30,4 +30,28 @@ struct HeaderParserTests {
     func sessions(_ line: String) {
         #expect(HeaderParser.isSession(line))
     }
+
+    /// The byte search against the character search it fronts, on lines near
+    /// the phrase: case changes, marks after letters, non-ASCII letters,
+    /// letters that lowercase to ASCII (İ, the Kelvin sign). Plain ASCII lines
+    /// must agree with the character search, and ASCII lines are most of them.
+    @Test("the header's phrase search agrees with the character search", arguments: [UInt64(1), 2, 3])
+    func phraseSearch(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let pieces = ["Resolution ", "adopted by the General Assembly", "ADOPTED BY THE GENERAL ASSEMBLY", "adopted by the",
+                      " general assembly", "Assembly", "y", "\u{301}", "]", "]\u{301}", "[", "é", "İ", "\u{212A}", " ", "on 7 ",
+                      "adopted", " by", "\u{0600}", "a", "A"]
+        var lines = ["", "]", "adopted by the general assembly", "adopted by the general assembly\u{301}",
+                     "\u{0600}adopted by the general assembly", "adopted by the general assembl"]
+        for _ in 0..<3000 {
+            lines.append((0..<Int(rng.next() % 8)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined())
+        }
+        for line in lines {
+            // The character search as the library runs it (a test file sees Foundation's `contains`).
+            #expect(HeaderParser.contains(line, "adopted by the general assembly", ignoringCase: true)
+                        == HeaderParser.containsByCharacters(line, "adopted by the general assembly", ignoringCase: true),
+                    "\(line.debugDescription)")
+            #expect(HeaderParser.contains(line, "]") == HeaderParser.containsByCharacters(line, "]"), "\(line.debugDescription)")
+        }
+    }
 }
