@@ -110,6 +110,36 @@ enum HeaderParser {
 
     /// "Seventy-fifth session", "Tenth emergency special session".
     static func isSession(_ line: String) -> Bool {
+        // Plain ASCII: words and their case on the bytes, where they are the same as on characters.
+        let settled: Bool? = UTF8Scan.withBytes(line) { u in
+            guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+            var words = 0
+            var lastStart = 0, lastEnd = 0
+            var i = 0
+            while i < u.count {
+                while i < u.count, u[i] == 0x20 { i += 1 }
+                guard i < u.count else { break }
+                lastStart = i
+                while i < u.count, u[i] != 0x20 { i += 1 }
+                lastEnd = i
+                words += 1
+            }
+            guard words >= 2, words <= 5, lastEnd - lastStart == 7 else { return false }
+            let session: StaticString = "session"
+            for k in 0..<7 {
+                var b = u[lastStart + k]
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if b != session.utf8Start[k] { return false }
+            }
+            let f = u[0]
+            return f >= 0x41 && f <= 0x5A || f >= 0x30 && f <= 0x39
+        }
+        if let settled { return settled }
+        return isSessionByCharacters(line)
+    }
+
+    /// ``isSession(_:)`` on characters, for any line.
+    static func isSessionByCharacters(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard words.count >= 2, words.count <= 5, words.last?.lowercased() == "session",
               let f = line.unicodeScalars.first, ScalarClass.isUppercase(f) || ScalarClass.isNumeric(f)

@@ -181,6 +181,53 @@ enum TextScan {
     ///
     /// - Complexity: O(w) in the number of words of `text`.
     static func date(in text: String) -> String? {
+        // Plain ASCII: the words on the bytes, where they are the same as on characters
+        // (an ASCII number character is a digit).
+        let settled: String?? = UTF8Scan.withBytes(text) { u -> String?? in
+            guard !u.contains(where: { $0 >= 0x80 }) else { return .none }
+            func isSeparator(_ b: UInt8) -> Bool {
+                b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: "]") || b == UInt8(ascii: "[") || b == UInt8(ascii: "*")
+            }
+            func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            var words: [Range<Int>] = []
+            var i = 0
+            while i < u.count {
+                while i < u.count, isSeparator(u[i]) { i += 1 }
+                guard i < u.count else { break }
+                let start = i
+                while i < u.count, !isSeparator(u[i]) { i += 1 }
+                words.append(start..<i)
+            }
+            guard words.count >= 3 else { return .some(nil) }
+            for k in 1..<(words.count - 1) {
+                let month = UnsafeBufferPointer(rebasing: u[words[k]])
+                guard monthNames.contains(where: { $0.utf8.elementsEqual(month) }) else { continue }
+                let day = words[k - 1], year = words[k + 1]
+                if day.count <= 2, day.allSatisfy({ isDigit(u[$0]) }), year.count >= 4,
+                   (year.lowerBound..<(year.lowerBound + 4)).allSatisfy({ isDigit(u[$0]) }) {
+                    var bytes: [UInt8] = []
+                    bytes.append(contentsOf: u[day])
+                    bytes.append(0x20)
+                    bytes.append(contentsOf: month)
+                    bytes.append(0x20)
+                    bytes.append(contentsOf: u[year.lowerBound..<(year.lowerBound + 4)])
+                    return .some(String(decoding: bytes, as: UTF8.self))
+                }
+            }
+            return .some(nil)
+        }
+        if let settled { return settled }
+        return dateByCharacters(in: text)
+    }
+
+    /// The month names ``date(in:)`` looks for.
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
+
+    /// ``date(in:)`` on characters, for any text.
+    static func dateByCharacters(in text: String) -> String? {
         let months: Set<Substring> = [
             "January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December",

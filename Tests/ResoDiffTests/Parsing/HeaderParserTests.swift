@@ -54,4 +54,23 @@ struct HeaderParserTests {
             #expect(HeaderParser.contains(line, "]") == HeaderParser.containsByCharacters(line, "]"), "\(line.debugDescription)")
         }
     }
+
+    /// The byte-level session and date tests against the character ones, on
+    /// header-like lines with spaces, punctuation, digits and non-ASCII.
+    @Test("session and date tests agree with the character ones", arguments: [UInt64(1), 2, 3])
+    func sessionAndDate(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let pieces = ["Seventy-fifth", " ", "  ", "session", "SESSION", "Session", "Tenth", "emergency", "special", "7", "07",
+                      "2020", "20201", "202", "December", "May", "may", ",", "[", "]", "*", "on ", "adopted", "é", "٣", "½",
+                      "1\u{301}", "\u{301}", "sessions", "75", "A", "a", "\r\n", "\t"]
+        var lines = ["", " session", "A session", "1 2 3 4 session", "1 2 3 4 5 session", "7 December 2020", "[7 December 2020]",
+                     "on 7 December 20201", "7December 2020", "17 May 202", "117 May 2020"]
+        for _ in 0..<4000 {
+            lines.append((0..<Int(rng.next() % 9)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined())
+        }
+        for line in lines {
+            #expect(HeaderParser.isSession(line) == HeaderParser.isSessionByCharacters(line), "\(line.debugDescription)")
+            #expect(TextScan.date(in: line) == TextScan.dateByCharacters(in: line), "\(line.debugDescription)")
+        }
+    }
 }
