@@ -178,53 +178,30 @@ public struct MarkdownRenderer: ComparisonRenderer {
     ///
     /// - Complexity: O(n) in the length of `text`.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        // On the UTF-8 bytes: runs that need no change are copied whole. Every byte
-        // changed is ASCII, or starts U+0085 (C2 85), U+2028 or U+2029 (E2 80 A8, E2 80 A9).
-        UTF8Scan.withBytes(text) { u in
-            let utf8 = text.utf8
-            var start = 0
-            func copy(upTo end: Int) {
-                guard end > start else { return }
-                out += text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        // On the UTF-8 bytes: every byte changed is ASCII, or starts U+0085 (C2 85),
+        // U+2028 or U+2029 (E2 80 A8, E2 80 A9).
+        RunEscaper.escape(text) { u, i in
+            switch u[i] {
+            case UInt8(ascii: "\\"): ("\\\\", 1)
+            case UInt8(ascii: "`"): ("\\`", 1)
+            case UInt8(ascii: "*"): ("\\*", 1)
+            case UInt8(ascii: "_"): ("\\_", 1)
+            case UInt8(ascii: "~"): ("\\~", 1)
+            case UInt8(ascii: "["): ("\\[", 1)
+            case UInt8(ascii: "]"): ("\\]", 1)
+            case UInt8(ascii: "#"): ("\\#", 1)
+            case UInt8(ascii: "|"): ("\\|", 1)
+            case UInt8(ascii: "$"): ("\\$", 1)
+            case UInt8(ascii: "&"): ("&amp;", 1)
+            case UInt8(ascii: "<"): ("&lt;", 1)
+            case UInt8(ascii: ">"): ("&gt;", 1)
+            case 0x0A, 0x0B, 0x0C, 0x0D: (" ", 1)
+            case 0x00...0x1F: ("\u{FFFD}", 1)
+            case 0xC2 where i + 1 < u.count && u[i + 1] == 0x85: (" ", 2)
+            case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9): (" ", 3)
+            default: nil
             }
-            var i = 0
-            while i < u.count {
-                let b = u[i]
-                let replacement: String
-                var length = 1
-                switch b {
-                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
-                     UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "$"):
-                    copy(upTo: i)
-                    out += "\\"
-                    start = i  // the character itself follows the backslash
-                    i += 1
-                    continue
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case 0x0A, 0x0B, 0x0C, 0x0D: replacement = " "
-                case 0x00...0x1F: replacement = "\u{FFFD}"
-                case 0xC2 where i + 1 < u.count && u[i + 1] == 0x85:
-                    replacement = " "
-                    length = 2
-                case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
-                    replacement = " "
-                    length = 3
-                default:
-                    i += 1
-                    continue
-                }
-                copy(upTo: i)
-                out += replacement
-                i += length
-                start = i
-            }
-            copy(upTo: u.count)
         }
-        return out
     }
 
     /// `line` with a backslash before what would otherwise open a block at
