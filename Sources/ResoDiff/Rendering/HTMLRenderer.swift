@@ -254,11 +254,10 @@ public struct HTMLRenderer: ComparisonRenderer {
             }
             var base = String(decoding: bytes, as: UTF8.self)
             if base.isEmpty || base == "old-" { base += "p" }
-            // The smallest free suffix: ids are only ever added, so every suffix below the
-            // last one given for this base is still taken, and the base itself too.
-            var n = lastSuffix[base] ?? 1
-            var id = n == 1 ? base : "\(base)-\(n + 1)"
-            if n > 1 { n += 1 }
+            // The smallest free suffix, looked for from the last one given for this base:
+            // ids are only ever added, so the ones below it are still taken.
+            var n = lastSuffix[base, default: 1]
+            var id = n == 1 ? base : "\(base)-\(n)"
             while used.contains(id) {
                 n += 1
                 id = "\(base)-\(n)"
