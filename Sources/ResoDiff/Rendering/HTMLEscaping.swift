@@ -16,7 +16,7 @@ enum HTMLEscaping {
     static func escape(_ text: String) -> String {
         // On the UTF-8 bytes: every byte changed is ASCII, or starts U+FFFE or
         // U+FFFF (EF BF BE, EF BF BF).
-        RunEscaper.escape(text) { u, i in
+        RunEscaper.escape(text, asking: asked) { u, i in
             switch u[i] {
             case UInt8(ascii: "&"): ("&amp;", 1)
             case UInt8(ascii: "<"): ("&lt;", 1)
@@ -31,4 +31,7 @@ enum HTMLEscaping {
             }
         }
     }
+
+    /// The bytes a replacement can start at: the five characters, the C0 controls, and EF.
+    private static let asked = RunEscaper.table(Array(0x00...0x1F) + [0xEF] + Array("&<>\"'".utf8))
 }

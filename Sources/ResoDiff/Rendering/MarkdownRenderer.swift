@@ -180,7 +180,7 @@ public struct MarkdownRenderer: ComparisonRenderer {
     static func escape(_ text: String) -> String {
         // On the UTF-8 bytes: every byte changed is ASCII, or starts U+0085 (C2 85),
         // U+2028 or U+2029 (E2 80 A8, E2 80 A9).
-        RunEscaper.escape(text) { u, i in
+        RunEscaper.escape(text, asking: escapeAsked) { u, i in
             switch u[i] {
             case UInt8(ascii: "\\"): ("\\\\", 1)
             case UInt8(ascii: "`"): ("\\`", 1)
@@ -203,6 +203,9 @@ public struct MarkdownRenderer: ComparisonRenderer {
             }
         }
     }
+
+    /// The bytes a replacement in ``escape(_:)`` can start at.
+    private static let escapeAsked = RunEscaper.table(Array(0x00...0x1F) + [0xC2, 0xE2] + Array("\\`*_~[]#|$&<>".utf8))
 
     /// `line` with a backslash before what would otherwise open a block at
     /// the start of a line: a list marker (`-`, `+`, `1.`, `1)`) or a setext
