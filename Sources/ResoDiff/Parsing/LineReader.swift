@@ -161,28 +161,35 @@ enum LineReader {
     /// A run with white space on one side is emphasis markup and stays.
     /// - Complexity: O(n) in the length of `line`.
     static func splitAtSeparatorRuns(_ line: String) -> [String] {
-        let scalars = Array(line.unicodeScalars)
-        var pieces: [String] = []
-        var start = 0
-        var i = 0
-        while i < scalars.count {
-            guard scalars[i] == "*" else { i += 1; continue }
-            var j = i
-            while j < scalars.count, scalars[j] == "*" { j += 1 }
-            if j - i >= 2, i > 0, j < scalars.count,
-               !ScalarClass.isWhitespace(scalars[i - 1]), !ScalarClass.isWhitespace(scalars[j]) {
-                var piece = String.UnicodeScalarView()
-                piece.append(contentsOf: scalars[start..<i])
-                pieces.append(String(piece).trimmingSpaces())
-                pieces.append("")
-                start = j
+        // On the bytes: `*` is one byte and never part of another scalar, and the
+        // characters on either side of a run are decoded only to ask if they are white space.
+        UTF8Scan.withBytes(line) { u in
+            /// The bytes `a ..< b` without leading and trailing plain spaces.
+            func piece(_ a: Int, _ b: Int) -> String {
+                var a = a, b = b
+                while a < b, u[a] == 0x20 { a += 1 }
+                while b > a, u[b - 1] == 0x20 { b -= 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF8.self)
             }
-            i = j
+            var pieces: [String] = []
+            var start = 0
+            var i = 0
+            while i < u.count {
+                guard u[i] == UInt8(ascii: "*") else { i += 1; continue }
+                var j = i
+                while j < u.count, u[j] == UInt8(ascii: "*") { j += 1 }
+                if j - i >= 2, i > 0, j < u.count,
+                   !ScalarClass.isWhitespace(UTF8Scan.scalar(u, before: i)),
+                   !ScalarClass.isWhitespace(UTF8Scan.scalar(u, at: j).scalar) {
+                    pieces.append(piece(start, i))
+                    pieces.append("")
+                    start = j
+                }
+                i = j
+            }
+            pieces.append(piece(start, u.count))
+            return pieces
         }
-        var last = String.UnicodeScalarView()
-        last.append(contentsOf: scalars[start...])
-        pieces.append(String(last).trimmingSpaces())
-        return pieces
     }
 }
 

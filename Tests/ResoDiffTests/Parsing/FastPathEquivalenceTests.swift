@@ -63,6 +63,15 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    @Test("separator runs cut on the bytes as on the scalars", arguments: seeds)
+    func separatorRuns(seed: UInt64) {
+        var rng = SplitMix64(seed: seed &+ 150)
+        for _ in 0..<1500 {
+            let line = Self.randomText(&rng, maxPieces: 12)
+            #expect(LineReader.splitAtSeparatorRuns(line) == Reference.splitAtSeparatorRuns(line), "\(line.debugDescription)")
+        }
+    }
+
     @Test("rules and copyright lines: the byte tests before the character ones change nothing")
     func rulesAndCopyright() {
         var lines = ["_____", "-----", "____", "----", "__-__", "-____", "_____ ", " _____", "——————", "＿＿＿＿＿",
