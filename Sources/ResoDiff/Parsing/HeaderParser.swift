@@ -80,11 +80,11 @@ enum HeaderParser {
     /// - Complexity: O(n·m) in the lengths of the line and the needle.
     static func contains(_ line: String, _ needle: StaticString, ignoringCase: Bool = false) -> Bool {
         let found: Bool? = UTF8Scan.withBytes(line) { u in
+            // Only plain ASCII is settled here (CR LF, one character of two bytes, is not in display text).
+            guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
             let m = needle.utf8CodeUnitCount, p = needle.utf8Start
-            guard m > 0 else { return true }
-            guard u.count >= m else { return u.allSatisfy { $0 < 0x80 } ? false : nil }
-            var result = false
-            for start in 0...(u.count - m) where !result {
+            guard u.count >= m else { return m == 0 }
+            for start in 0...(u.count - m) {
                 var k = 0
                 while k < m {
                     var b = u[start + k]
@@ -92,10 +92,9 @@ enum HeaderParser {
                     if b != p[k] { break }
                     k += 1
                 }
-                result = k == m
+                if k == m { return true }
             }
-            // The answer stands only for plain ASCII (CR LF, one character of two bytes, is not in display text).
-            return u.allSatisfy { $0 < 0x80 } ? result : nil
+            return false
         }
         if let found { return found }
         return containsByCharacters(line, needle, ignoringCase: ignoringCase)

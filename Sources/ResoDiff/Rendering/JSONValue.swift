@@ -86,16 +86,6 @@ enum JSONValue: Equatable, Sendable {
     /// escaped too, so the output is also a valid JavaScript literal; every
     /// other character written as itself (UTF-8).
     ///
-    /// - Complexity: O(n) in the length of `text`.
-    static func writeString(_ text: String, to out: inout String) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 2)
-        writeString(text, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// ``writeString(_:to:)`` into bytes.
-    ///
     /// Runs that need no escape are copied whole. Every byte escaped is
     /// ASCII, or starts U+2028 or U+2029 (E2 80 A8, E2 80 A9), so the bytes
     /// between escapes are whole scalars.
@@ -158,8 +148,9 @@ enum JSONValue: Equatable, Sendable {
 
     /// `text` as a JSON string literal.
     static func quoted(_ text: String) -> String {
-        var out = ""
-        writeString(text, to: &out)
-        return out
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        writeString(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -111,11 +111,7 @@ public struct ParseReport: Sendable {
     /// A JSON string literal for `s`, written by the renderers' JSON writer.
     ///
     /// - Complexity: O(n) in the length of `s`.
-    static func quoted(_ s: String) -> String {
-        var out = ""
-        JSONValue.writeString(s, to: &out)
-        return out
-    }
+    static func quoted(_ s: String) -> String { JSONValue.quoted(s) }
 
     private static func value(_ s: String?) -> String { s.map(quoted) ?? "null" }
 
