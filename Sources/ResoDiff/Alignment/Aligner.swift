@@ -144,8 +144,13 @@ private struct Work: @unchecked Sendable {
         // The keys hashed on two threads (one a side), then entered in order.
         let hashes = Self.keyHashes(old, new)
         // By index: a closure over the elements would copy each paragraph.
-        oldKeys = old.indices.map { keys.id(old[$0].key, asciiHash: hashes.old[$0]) }
-        newKeys = new.indices.map { keys.id(new[$0].key, asciiHash: hashes.new[$0]) }
+        // An ASCII key by its bytes (most are a prefix of the text); any other as a string.
+        func id(_ paragraphs: [Paragraph], _ i: Int, _ hash: UInt64?) -> Int32 {
+            guard let hash else { return keys.id(paragraphs[i].key, asciiHash: nil) }
+            return paragraphs[i].comparisonKey.withBytes(of: paragraphs[i].text) { keys.id(asciiBytes: $0, hash: hash) }
+        }
+        oldKeys = old.indices.map { id(old, $0, hashes.old[$0]) }
+        newKeys = new.indices.map { id(new, $0, hashes.new[$0]) }
         let script = diff(ids: oldKeys, newKeys)
 
         // The script as runs of unchanged paragraphs and replaced stretches, in order.
@@ -181,7 +186,7 @@ private struct Work: @unchecked Sendable {
     /// one side a thread when there are many.
     static func keyHashes(_ old: [Paragraph], _ new: [Paragraph]) -> (old: [UInt64?], new: [UInt64?]) {
         @Sendable func hashes(_ paragraphs: [Paragraph]) -> [UInt64?] {
-            paragraphs.indices.map { StringInterner.asciiHash(of: paragraphs[$0].key) }
+            paragraphs.indices.map { paragraphs[$0].comparisonKey.withBytes(of: paragraphs[$0].text, StringInterner.asciiHash) }
         }
         // A small comparison is not worth waking a second thread for.
         guard old.count + new.count >= 1024 else { return (hashes(old), hashes(new)) }

@@ -68,6 +68,14 @@ struct StringInterner {
         return UTF8Scan.withBytes(string) { tableID($0, hash: hash) }
     }
 
+    /// The id of the plain ASCII string `bytes`, whose ``asciiHash(_:)`` is
+    /// `hash`: as ``id(_:asciiHash:)`` for it, without a string.
+    ///
+    /// - Complexity: O(n) in the length of `bytes`, amortized.
+    mutating func id(asciiBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        tableID(bytes, hash: hash)
+    }
+
     /// The hash the table keys `string` by, or nil when it is not plain ASCII.
     ///
     /// - Complexity: O(n).
@@ -76,7 +84,7 @@ struct StringInterner {
     }
 
     /// A hash of `bytes`, or nil when they are not all ASCII.
-    private static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var high: UInt64 = 0
         var k = 0

@@ -34,11 +34,22 @@ public struct Paragraph: Hashable, Sendable {
     /// The opening phrase: *Recalling*, *Stressing also*, *Calls upon*; nil when none was recognized.
     public var opening: String?
     /// The text as displayed: source characters, without markup or the paragraph number.
-    public var text: String
+    /// Setting it derives ``key`` again.
+    public var text: String {
+        didSet { comparisonKey = TextNormalizer.comparisonKeyForm(text) }
+    }
     /// The sub-resolution section ("A", "B") the paragraph stands in, if the text has sections.
     public var section: String?
     /// The comparison key: `text` normalized for matching (see ``TextNormalizer/comparisonKey(_:)``).
-    public var key: String
+    ///
+    /// - Complexity: O(n) in the key's length: most keys are held as a length
+    ///   of `text` (see ``comparisonKey``) and made into a string when asked for.
+    public var key: String {
+        get { comparisonKey.string(of: text) }
+        set { comparisonKey = .folded(newValue) }
+    }
+    /// The comparison key as held.
+    private(set) var comparisonKey: ComparisonKey
 
     /// Creates a paragraph; the comparison key is derived from `text`.
     public init(kind: Kind, label: String, number: String? = nil, opening: String? = nil,
@@ -49,6 +60,23 @@ public struct Paragraph: Hashable, Sendable {
         self.opening = opening
         self.text = text
         self.section = section
-        self.key = TextNormalizer.comparisonKey(text)
+        self.comparisonKey = TextNormalizer.comparisonKeyForm(text)
+    }
+
+    public static func == (lhs: Paragraph, rhs: Paragraph) -> Bool {
+        lhs.kind == rhs.kind && lhs.label == rhs.label && lhs.number == rhs.number && lhs.opening == rhs.opening
+            && lhs.text == rhs.text && lhs.section == rhs.section
+            // A key held two ways (a length, a string set through `key`) is compared as a string.
+            && (lhs.comparisonKey == rhs.comparisonKey || lhs.key == rhs.key)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        // The key is left out: equal paragraphs have equal keys, whichever way they hold them.
+        hasher.combine(kind)
+        hasher.combine(label)
+        hasher.combine(number)
+        hasher.combine(opening)
+        hasher.combine(text)
+        hasher.combine(section)
     }
 }

@@ -13,10 +13,18 @@ enum TextNormalizer {
     /// beyond ASCII are all non-ASCII); other scalars are copied byte for byte.
     /// - Complexity: O(n) in the length of `text`.
     static func comparisonKey(_ text: String) -> String {
+        comparisonKeyForm(text).string(of: text)
+    }
+
+    /// ``comparisonKey(_:)`` as a paragraph holds it: for display text in
+    /// plain ASCII, which folds to itself, the length of the prefix the key is.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    static func comparisonKeyForm(_ text: String) -> ComparisonKey {
         var isASCII = true
-        let folded = UTF8Scan.withBytes(text) { u in
+        let folded = UTF8Scan.withBytes(text) { u -> String? in
             // Display text in plain ASCII (most paragraphs) folds to itself.
-            if UTF8Scan.isCollapsedASCII(u, allowingUnderscore: false) { return text }
+            if UTF8Scan.isCollapsedASCII(u, allowingUnderscore: false) { return nil }
             // Never longer than the input (a mapped scalar becomes one byte): written in place.
             return String(unsafeUninitializedCapacity: u.count) { out in
                 var count = 0
@@ -63,7 +71,8 @@ enum TextNormalizer {
             }
         }
         // Terminal punctuation and a trailing conjunction follow position, not content.
-        return isASCII ? trimmingPositionalEndASCII(folded) : trimmingPositionalEnd(folded)
+        guard let folded else { return .prefix(UTF8Scan.withBytes(text, positionalEndASCII)) }
+        return .folded(isASCII ? trimmingPositionalEndASCII(folded) : trimmingPositionalEnd(folded))
     }
 
     /// ``trimmingPositionalEnd(_:)`` for a key of ASCII only (no CR either, as
@@ -73,28 +82,36 @@ enum TextNormalizer {
     /// - Complexity: O(k) in the length of what is trimmed.
     private static func trimmingPositionalEndASCII(_ key: String) -> String {
         UTF8Scan.withBytes(key) { u -> String in
-            var end = u.count
-            func endsWith(_ suffix: StaticString) -> Bool {
-                let k = suffix.utf8CodeUnitCount
-                guard end >= k else { return false }
-                let p = suffix.utf8Start
-                for j in 0..<k where u[end - k + j] != p[j] { return false }
-                return true
-            }
-            while end > 0 {
-                let b = u[end - 1]
-                if b == UInt8(ascii: ";") || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") {
-                    end -= 1
-                    while end > 0, u[end - 1] == 0x20 { end -= 1 }
-                    continue
-                }
-                if endsWith(" and") { end -= 4; continue }
-                if endsWith(" or") { end -= 3; continue }
-                break
-            }
+            let end = positionalEndASCII(u)
             // ASCII bytes: the prefix is whole characters, copied from the bytes.
             return end == u.count ? key : String(decoding: UnsafeBufferPointer(rebasing: u[..<end]), as: UTF8.self)
         }
+    }
+
+    /// Where ``trimmingPositionalEndASCII(_:)`` cuts the ASCII key `u`.
+    ///
+    /// - Complexity: O(k) in the length of what is trimmed.
+    private static func positionalEndASCII(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = u.count
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let k = suffix.utf8CodeUnitCount
+            guard end >= k else { return false }
+            let p = suffix.utf8Start
+            for j in 0..<k where u[end - k + j] != p[j] { return false }
+            return true
+        }
+        while end > 0 {
+            let b = u[end - 1]
+            if b == UInt8(ascii: ";") || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") {
+                end -= 1
+                while end > 0, u[end - 1] == 0x20 { end -= 1 }
+                continue
+            }
+            if endsWith(" and") { end -= 4; continue }
+            if endsWith(" or") { end -= 3; continue }
+            break
+        }
+        return end
     }
 
     /// Drops terminal punctuation (`; , . :`) and a trailing " and" or " or",

@@ -41,6 +41,10 @@ struct FastPathEquivalenceTests {
             #expect(TextScan.display(text) == Reference.display(text), "\(text.debugDescription)")
             #expect(TextScan.display(text.dropFirst()) == Reference.display(text.dropFirst()))
             #expect(TextNormalizer.comparisonKey(text) == Reference.comparisonKey(text), "\(text.debugDescription)")
+            // The key as a paragraph holds it (a length of the text, or a string) gives the same bytes.
+            let form = TextNormalizer.comparisonKeyForm(text)
+            #expect(form.withBytes(of: text) { Array($0) } == Array(Reference.comparisonKey(text).utf8),
+                    "\(text.debugDescription)")
             #expect(TextNormalizer.collapsingWhitespace(text) == Reference.collapsingWhitespace(text))
             for known in [Set<String>(), ["1", "2", "12", "3"]] {
                 #expect(FootnoteExtractor.removingMarkers(from: text, known: known)
