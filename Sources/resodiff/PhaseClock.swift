@@ -8,26 +8,40 @@ import Darwin
 /// `RESODIFF_TIMINGS` is set (for Benchmarks/; nothing is printed otherwise).
 ///
 /// `RESODIFF_TIMINGS=1 resodiff old.txt new.txt` prints one line, such as
-/// `resodiff: timings: read 4.1 ms, parse 49.8 ms, align 18.0 ms, render 6.2 ms, write 0.1 ms`.
+/// `resodiff: timings: read 4.1 ms (peak 18 MiB), parse 49.8 ms (peak 40 MiB), …`,
+/// each phase with the process's peak resident memory at its end.
 struct PhaseClock {
     /// Whether the phases are printed.
     let enabled = getenv("RESODIFF_TIMINGS") != nil
     private var last = PhaseClock.now()
-    private var phases: [(name: String, milliseconds: Double)] = []
+    private var phases: [(name: String, milliseconds: Double, peakMiB: Int)] = []
 
     /// Ends the phase called `name`, which began at the end of the previous one.
     mutating func lap(_ name: String) {
         guard enabled else { return }
         let now = Self.now()
-        phases.append((name, now - last))
+        phases.append((name, now - last, Self.peakMiB()))
         last = now
     }
 
     /// Prints the phases on stderr, if enabled.
     func report() {
         guard enabled else { return }
-        let figures = phases.map { "\($0.name) \(Self.format($0.milliseconds)) ms" }
+        let figures = phases.map { "\($0.name) \(Self.format($0.milliseconds)) ms (peak \($0.peakMiB) MiB)" }
         Console.error(figures.joined(separator: ", "), prefix: "timings")
+    }
+
+    /// The process's peak resident memory so far, in MiB: on a virtual machine,
+    /// memory touched for the first time is a large part of a run's cost.
+    private static func peakMiB() -> Int {
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024  // KiB on Linux
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return usage.ru_maxrss / (1024 * 1024)  // bytes on Darwin
+        #endif
     }
 
     private static func now() -> Double {

@@ -106,6 +106,7 @@ struct CLITests {
         #expect(lines.count == 1)
         #expect(timed.stderr.hasPrefix("resodiff: timings: read "))
         for phase in ["parse", "align", "render", "write"] { #expect(timed.stderr.contains(", \(phase) ")) }
+        #expect(timed.stderr.contains(" ms (peak ") && timed.stderr.contains(" MiB)"), "each phase with the peak memory")
     }
 
     @Test("the same file twice: exit status 0")
