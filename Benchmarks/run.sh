@@ -167,7 +167,7 @@ trouble=0
 for w in "${selected[@]}"; do
   size=$(( ($(bytes "${old[$w]}") + $(bytes "${new[$w]}")) / 1024 ))
   echo "${label[$w]}: ${old[$w]} vs ${new[$w]} (${size} KiB in all)"
-  printf '  %-22s %12s %12s %6s  %s\n' tool "median" "peak" runs "resodiff is"
+  printf '  %-22s %12s %17s %12s %6s  %s\n' tool "median" "min–max" "peak" runs "resodiff is"
   for t in "${tools[@]}"; do
     if [ "$t" = difflib ] && [ -d "${old[$w]}" ]; then
       status[$w,$t]=missing
@@ -189,13 +189,17 @@ for w in "${selected[@]}"; do
     # Word splitting of the command is intended: paths have no spaces.
     # shellcheck disable=SC2046
     line=$("$python" "$here/timeit.py" --tsv --runs "$runs" "${limits[@]}" -- $(command_for "$t" "${old[$w]}" "${new[$w]}")) || true
-    IFS=$'\t' read -r st med _min _max pk n mem <<<"$line"
+    IFS=$'\t' read -r st med lo hi pk n mem <<<"$line"
     printf '%s\t%s\t%s\n' "$w" "$t" "$line" >>"$results"
     status[$w,$t]=$st; median[$w,$t]=$med; peak[$w,$t]=$pk; count[$w,$t]=$n
     case "$st" in
-      ok) time_cell=$(awk -v s="$med" 'BEGIN { if (s < 1) printf "%.1f ms", s * 1000; else printf "%.2f s", s }') ;;
-      timeout) time_cell="> ${limit} s" ;;
-      *) time_cell="error (${st#error:})"; trouble=1 ;;
+      ok) time_cell=$(awk -v s="$med" 'BEGIN { if (s < 1) printf "%.1f ms", s * 1000; else printf "%.2f s", s }')
+          spread_cell=$(awk -v a="$lo" -v b="$hi" 'BEGIN {
+            if (b < 0.01) printf "%.1f–%.1f ms", a * 1000, b * 1000
+            else if (b < 1) printf "%.0f–%.0f ms", a * 1000, b * 1000
+            else printf "%.2f–%.2f s", a, b }') ;;
+      timeout) time_cell="> ${limit} s"; spread_cell="" ;;
+      *) time_cell="error (${st#error:})"; spread_cell=""; trouble=1 ;;
     esac
     peak_cell=$(awk -v k="$pk" 'BEGIN { if (k < 0) print "?"; else printf "%.1f MiB", k / 1024 }')
     [ "$mem" = wait4 ] && peak_cell="≤$peak_cell"
@@ -207,7 +211,7 @@ for w in "${selected[@]}"; do
         timeout) ratio=$(awk -v p="$limit" -v r="${median[$w,resodiff]}" 'BEGIN { printf "> %.0f× faster", p / r }') ;;
       esac
     fi
-    printf '  %-22s %12s %12s %6s  %s\n' "${tool_name[$t]}" "$time_cell" "$peak_cell" "${n:-0}" "$ratio"
+    printf '  %-22s %12s %17s %12s %6s  %s\n' "${tool_name[$t]}" "$time_cell" "$spread_cell" "$peak_cell" "${n:-0}" "$ratio"
   done
   echo
 done
