@@ -146,7 +146,7 @@ private struct Work: @unchecked Sendable {
         // By index: a closure over the elements would copy each paragraph.
         // An ASCII key by its bytes (most are a prefix of the text); any other as a string.
         func id(_ paragraphs: [Paragraph], _ i: Int, _ hash: UInt64?) -> Int32 {
-            guard let hash else { return keys.id(paragraphs[i].key, asciiHash: nil) }
+            guard let hash else { return keys.id(paragraphs[i].key) }
             return paragraphs[i].comparisonKey.withBytes(of: paragraphs[i].text) { keys.id(asciiBytes: $0, hash: hash) }
         }
         oldKeys = old.indices.map { id(old, $0, hashes.old[$0]) }
@@ -182,7 +182,7 @@ private struct Work: @unchecked Sendable {
         return resolveMoves(slots)
     }
 
-    /// The table hashes of the paragraphs' keys (``StringInterner/asciiHash(of:)``),
+    /// The table hashes of the paragraphs' keys (``StringInterner/asciiHash(_:)``),
     /// one side a thread when there are many.
     static func keyHashes(_ old: [Paragraph], _ new: [Paragraph]) -> (old: [UInt64?], new: [UInt64?]) {
         @Sendable func hashes(_ paragraphs: [Paragraph]) -> [UInt64?] {

@@ -59,28 +59,13 @@ struct StringInterner {
         return ascii ?? otherID(string)
     }
 
-    /// The id of `string`, whose ``asciiHash(of:)`` is `hash` (worked out
-    /// beforehand, on another thread perhaps).
-    ///
-    /// - Complexity: O(n) in the string's length, amortized.
-    mutating func id(_ string: String, asciiHash hash: UInt64?) -> Int32 {
-        guard let hash else { return otherID(string) }
-        return UTF8Scan.withBytes(string) { tableID($0, hash: hash) }
-    }
-
     /// The id of the plain ASCII string `bytes`, whose ``asciiHash(_:)`` is
-    /// `hash`: as ``id(_:asciiHash:)`` for it, without a string.
+    /// `hash` (worked out beforehand, on another thread perhaps): as ``id(_:)``
+    /// for it, without a string.
     ///
     /// - Complexity: O(n) in the length of `bytes`, amortized.
     mutating func id(asciiBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         tableID(bytes, hash: hash)
-    }
-
-    /// The hash the table keys `string` by, or nil when it is not plain ASCII.
-    ///
-    /// - Complexity: O(n).
-    static func asciiHash(of string: String) -> UInt64? {
-        UTF8Scan.withBytes(string) { asciiHash($0) }
     }
 
     /// A hash of `bytes`, or nil when they are not all ASCII.

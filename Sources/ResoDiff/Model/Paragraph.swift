@@ -43,7 +43,8 @@ public struct Paragraph: Hashable, Sendable {
     /// The comparison key: `text` normalized for matching (see ``TextNormalizer/comparisonKey(_:)``).
     ///
     /// - Complexity: O(n) in the key's length: most keys are held as a length
-    ///   of `text` (see ``comparisonKey``) and made into a string when asked for.
+    ///   of `text` and made into a string when asked for. Setting it holds the
+    ///   string given.
     public var key: String {
         get { comparisonKey.string(of: text) }
         set { comparisonKey = .folded(newValue) }
