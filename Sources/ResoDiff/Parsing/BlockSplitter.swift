@@ -48,7 +48,7 @@ enum BlockSplitter {
     /// Groups `lines` into blocks.
     ///
     /// - Complexity: O(n) in the total length of the lines.
-    static func split(_ lines: [SourceLine]) -> [Block] {
+    static func split(_ lines: consuming [SourceLine]) -> [Block] {
         var blocks: [Block] = []
         var current: [SourceLine] = []
         var gapBefore = false  // a blank line separates `current` from the previous block
@@ -76,7 +76,11 @@ enum BlockSplitter {
             }
         }
 
-        for line in lines {
+        for k in lines.indices {
+            // Each line is moved into its block, not copied: a copy retains its text,
+            // and the array's end releases it again.
+            var line = SourceLine.blank
+            swap(&line, &lines[k])
             if line.isBlank {
                 flush()
                 gapBefore = true

@@ -12,9 +12,10 @@ enum FootnoteExtractor {
     /// Splits `lines` into body lines (footnote lines blanked) and footnotes.
     ///
     /// - Complexity: O(n) in the total length of the lines.
-    static func extract(_ lines: [SourceLine]) -> (lines: [SourceLine], footnotes: [Footnote]) {
-        var out: [SourceLine] = []
-        out.reserveCapacity(lines.count)
+    static func extract(_ lines: consuming [SourceLine]) -> (lines: [SourceLine], footnotes: [Footnote]) {
+        // Zone lines are blanked in place: copying every line to a new array retained
+        // (and later released) each one's text.
+        var out = lines
         var footnotes: [Footnote] = []
         var inZone = false
         var afterBlank = true
@@ -27,46 +28,47 @@ enum FootnoteExtractor {
             current = nil
         }
 
-        for line in lines {
-            if line.isBlank {
+        for k in out.indices {
+            if out[k].isBlank {
                 afterBlank = true
-                out.append(line)
                 continue
             }
-            if PageFurniture.isRule(line.text) {
+            let text = out[k].text
+            if PageFurniture.isRule(text) {
                 flush()
                 inZone = true
                 afterBlank = false
-                out.append(.blank)
+                out[k] = .blank
                 continue
             }
             let plainAllowed = inZone
-            if let (marker, rest) = leadingMarker(line.text, allowPlain: plainAllowed),
+            // Every marker starts with a digit or `[`: other lines are settled by their first byte.
+            if let f = text.utf8.first, f == UInt8(ascii: "[") || (f >= 0x30 && f <= 0x39),
+               let (marker, rest) = leadingMarker(text, allowPlain: plainAllowed),
                inZone || afterBlank {
                 // Inside a zone, a plain number must follow the previous marker, so a
                 // wrapped footnote line starting with a year is not taken for a new one.
                 let isSequel = current.map { Int(marker) == (Int($0.marker) ?? -1) + 1 } ?? true
-                if !plainAllowed || isSequel || !isPlainStyle(line.text) {
+                if !plainAllowed || isSequel || !isPlainStyle(text) {
                     flush()
                     inZone = true
                     current = (marker, String(rest))
                     afterBlank = false
-                    out.append(.blank)
+                    out[k] = .blank
                     continue
                 }
             }
             if inZone && !afterBlank {
                 if current != nil {
-                    current?.text += "\n" + line.text
+                    current?.text += "\n" + text
                 }
-                out.append(.blank)
+                out[k] = .blank
                 continue
             }
             // A blank line followed by a line without a marker closes the zone.
             flush()
             inZone = false
             afterBlank = false
-            out.append(line)
         }
         flush()
         return (out, footnotes)

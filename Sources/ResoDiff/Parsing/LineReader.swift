@@ -18,6 +18,9 @@ enum LineReader {
     static func read(_ text: String) -> [SourceLine] {
         UTF8Scan.withBytes(text) { u in
             var lines: [SourceLine] = []
+            // About one line per 64 bytes of text (hard-wrapped text 72 columns, with blank lines
+            // between paragraphs): growing the array from empty copied it a dozen times.
+            lines.reserveCapacity(u.count / 64 + 16)
             // A line is usually a stretch of the text as it stands: it is then kept as
             // `verbatim` bounds, and copied into `current` only when a character must
             // change (a tab, a Unicode space).
@@ -54,7 +57,8 @@ enum LineReader {
                     lines.append(.blank)
                 } else if !marks.starPair {
                     // No cut to make: the line is its only piece (already trimmed).
-                    let furniture = PageFurniture.isFurniture(line, mayHavePipeOrGap: marks.pipe || marks.spacePair)
+                    let furniture = !PageFurniture.cannotBeFurniture(line, marks: marks)
+                        && PageFurniture.isFurniture(line, mayHavePipeOrGap: marks.pipe || marks.spacePair)
                     lines.append(furniture ? .blank : SourceLine(text: line, indent: indent))
                 } else {
                     for piece in splitAtSeparatorRuns(line) {

@@ -76,6 +76,22 @@ enum PageFurniture {
         return isRunningSymbol(line[utf8.index(utf8.startIndex, offsetBy: lastGap + 2)...])
     }
 
+    /// A test on the bytes that settles most lines of text before ``isFurniture(_:mayHavePipeOrGap:)``:
+    /// true when `line` (trimmed, with the ``UTF8Scan/LineMarks`` `marks`) cannot be furniture.
+    ///
+    /// That holds for a line longer than any of the ``webLines``, with no `|` and no
+    /// layout gap, that starts with an ASCII letter other than `C` and `c` (copyright
+    /// lines), `A` (running symbols) and `P` (`Page 2`): no rule, copyright, navigation
+    /// or running-head test can match it, and its first token is no furniture token.
+    /// - Complexity: O(1).
+    static func cannotBeFurniture(_ line: String, marks: UTF8Scan.LineMarks) -> Bool {
+        let u = line.utf8
+        guard u.count > 24, !marks.pipe, !marks.spacePair, let b = u.first else { return false }
+        let lower = b | 0x20
+        guard lower >= 0x61 && lower <= 0x7A else { return false }
+        return b != UInt8(ascii: "C") && b != UInt8(ascii: "c") && b != UInt8(ascii: "A") && b != UInt8(ascii: "P")
+    }
+
     /// True for `Page 2`, and for a line whose every token is furniture (at
     /// least one of them more than a language tag or a date stamp). Tokens
     /// are read one at a time, so an ordinary line costs its first word only.

@@ -59,7 +59,7 @@ struct ResolutionParser {
         }
 
         var header = Header()
-        var body: [Piece] = []
+        var body: ArraySlice<Piece> = []
         var topClosings: [Piece] = []
         if let b = bodyStart {
             var headerPieces: [[String]] = []
@@ -67,9 +67,9 @@ struct ResolutionParser {
                 if Self.isClosing(p.display) { topClosings.append(p) } else { headerPieces.append(sourceLines(of: p)) }
             }
             header = HeaderParser.parse(headerPieces)
-            body = Array(pieces[b...])
+            body = pieces[b...]  // a slice: copying the pieces retained each one's strings
         } else {
-            body = pieces
+            body = pieces[...]
         }
 
         var paragraphs = classify(body, topClosings: topClosings, markers: markers)
@@ -156,7 +156,7 @@ struct ResolutionParser {
     }
 
     /// Places the body pieces in the structure and labels them.
-    private func classify(_ body: [Piece], topClosings: [Piece], markers: Set<String>) -> [Paragraph] {
+    private func classify(_ body: ArraySlice<Piece>, topClosings: [Piece], markers: Set<String>) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         var section: String?
         var counters = Array(repeating: 0, count: Paragraph.Kind.allCases.count)

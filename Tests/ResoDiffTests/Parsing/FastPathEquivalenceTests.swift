@@ -61,9 +61,38 @@ struct FastPathEquivalenceTests {
             #expect(LineReader.read(text) == Reference.read(text), "\(text.debugDescription)")
             let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
             #expect(PageFurniture.isFurniture(line) == Reference.isFurniture(line), "\(line.debugDescription)")
+            Self.expectPrescreenAgrees(line)
             #expect(ParagraphSplitter.split(line) == Reference.split(line), "\(line.debugDescription)")
             let flat = Reference.display(text)
             #expect(ParagraphSplitter.split(flat) == Reference.split(flat), "\(flat.debugDescription)")
+        }
+    }
+
+    /// The line reader's byte test never calls a furniture line text.
+    static func expectPrescreenAgrees(_ line: String) {
+        let trimmed = line.trimmingSpaces()
+        let marks = UTF8Scan.withBytes(trimmed, UTF8Scan.lineMarks)
+        if PageFurniture.cannotBeFurniture(trimmed, marks: marks) {
+            #expect(!Reference.isFurniture(trimmed), "\(trimmed.debugDescription)")
+        }
+    }
+
+    @Test("the furniture pre-screen lets every furniture line through")
+    func furniturePrescreen() {
+        // Furniture longer than any web line, opening with a letter: each rule that can
+        // match such a line is one the pre-screen must leave to the full test.
+        let furniture = [
+            "Home | About us | Contact us | Sitemap", "Copyright (c) United Nations 2020, all rights",
+            "copyright © United Nations, all rights reserved", "A/RES/75/68 20-16379 (E) 141220 *2016379*",
+            "Strengthening the system of arms   A/RES/75/68", "Page 2 of the report of the Secretary-General",
+        ]
+        for line in furniture { Self.expectPrescreenAgrees(line) }
+        #expect(furniture.filter { Reference.isFurniture($0) }.count >= 4)
+        var rng = SplitMix64(seed: 41)
+        for _ in 0..<3000 {
+            let line = (["Home", "About", "copyright", "Copyright", "A/RES/75/68", "Page", "Distr."]
+                .randomElement(using: &rng) ?? "") + " " + Self.randomText(&rng, maxPieces: 10)
+            Self.expectPrescreenAgrees(line.split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
         }
     }
 
@@ -92,6 +121,7 @@ struct FastPathEquivalenceTests {
         for line in lines {
             #expect(PageFurniture.isRule(line) == Reference.isRule(line), "\(line.debugDescription)")
             #expect(PageFurniture.isFurniture(line) == Reference.isFurniture(line), "\(line.debugDescription)")
+            Self.expectPrescreenAgrees(line)
         }
     }
 
