@@ -1,40 +1,3 @@
-/// A run of lines that the splitter holds to be one paragraph (or one header piece).
-struct Block: Hashable, Sendable {
-    /// The block's lines, in order, none blank.
-    var lines: [SourceLine]
-
-    /// The lines joined: a line ending in a hyphen after a letter continues the same
-    /// word on the next line when that line starts with a letter (`nuclear-test-` +
-    /// `ban` gives `nuclear-test-ban`, `Secretary-` + `General` gives `Secretary-General`);
-    /// other lines are joined with a space. A dash standing as punctuation has a space before it.
-    ///
-    /// - Complexity: O(n) in the block's length.
-    var text: String {
-        if lines.count == 1 { return lines[0].text }
-        // Gathered as bytes and made a string once: appending to a `String` re-checks
-        // its capacity and ASCII-ness on every append.
-        var out: [UInt8] = []
-        out.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
-        for line in lines {
-            UTF8Scan.withBytes(line.text) { u in
-                if !out.isEmpty {
-                    // The last two scalars of `out` are "-" and a letter, and the line opens with a letter.
-                    var hyphenated = false
-                    if out.count >= 2, out[out.count - 1] == UInt8(ascii: "-"), !u.isEmpty,
-                       ScalarClass.isAlphabetic(UTF8Scan.scalar(u, at: 0).scalar) {
-                        hyphenated = out.withUnsafeBufferPointer {
-                            ScalarClass.isAlphabetic(UTF8Scan.scalar($0, before: $0.count - 1))
-                        }
-                    }
-                    if !hyphenated { out.append(0x20) }
-                }
-                out.append(contentsOf: u)
-            }
-        }
-        return UTF8Scan.string(out)
-    }
-}
-
 /// The second stage: lines to blocks.
 ///
 /// A block ends at a blank line. Without blank lines, a new block starts at a
@@ -45,112 +8,186 @@ struct Block: Hashable, Sendable {
 /// Afterwards a block that starts with a lowercase letter is a paragraph cut
 /// by a page break or a footnote zone, and is joined back to the block before.
 enum BlockSplitter {
-    /// Groups `lines` into blocks.
+    /// Groups the lines of `lines` into blocks.
     ///
+    /// Every test reads a line's bytes in place: the first and last scalars
+    /// that are not white space or markup, a paragraph number or letter at
+    /// its start, its indentation. Only a line that may open with a phrase
+    /// of the vocabulary after a line ending in `,` `;` or `:` is made a
+    /// string, for the phrase matcher.
     /// - Complexity: O(n) in the total length of the lines.
-    static func split(_ lines: consuming [SourceLine]) -> [Block] {
-        var blocks: [Block] = []
-        var current: [SourceLine] = []
-        var gapBefore = false  // a blank line separates `current` from the previous block
+    static func split(_ lines: LineTable) -> BlockTable {
+        var blocks = BlockTable(lines: lines)
+        lines.bytes.withUnsafeBufferPointer { all in
+            func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+                let span = lines.spans[k]
+                return UnsafeBufferPointer(rebasing: all[span.start..<span.end])
+            }
+            // The block being gathered: its first line, second line and last line, and its size.
+            var first = -1, second = -1, last = -1, size = 0
+            // The last line of the last block kept, and whether there is one.
+            var previousLast = -1
+            var gapBefore = false  // a blank line separates the current block from the previous one
 
-        func flush() {
-            guard !current.isEmpty else { return }
-            let block = Block(lines: current)
-            current = []
-            if gapBefore, let previous = blocks.last, TextScan.startsLowercase(block.lines[0].text),
-               !endsParagraph(previous) {
-                blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
-            } else if gapBefore, blocks.last != nil, TextScan.startsLowercase(block.lines[0].text),
-                      startsWithContinuationWord(block.lines[0].text) {
-                blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
-            } else if gapBefore, let previous = blocks.last, endsWithWordHyphen(previous),
-                      TextScan.firstSignificantScalar(block.lines[0].text).map(ScalarClass.isAlphabetic) == true {
-                // "Secretary-" | page break | "General": the word goes on.
-                blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
-            } else if gapBefore, let previous = blocks.last, endsMidSentence(previous),
-                      startsWithBareNumber(block.lines[0].text) {
-                // "… entered into force in" | page break | "1994, and …"
-                blocks[blocks.count - 1].lines.append(contentsOf: block.lines)
-            } else {
-                blocks.append(block)
+            func flush() {
+                guard size > 0 else { return }
+                defer { first = -1; second = -1; last = -1; size = 0 }
+                let opening = bytes(first)
+                if gapBefore, previousLast >= 0, joinsPrevious(opening, previousLast: bytes(previousLast)) {
+                    // A paragraph cut by a page break or a footnote zone: its lines go on the block before.
+                } else {
+                    blocks.startBlock()
+                }
+                // A blank line ends a block: its lines are every line from `first` to `last`.
+                for k in first...last { blocks.add(line: k) }
+                previousLast = last
             }
-        }
 
-        for k in lines.indices {
-            // Each line is moved into its block, not copied: a copy retains its text,
-            // and the array's end releases it again.
-            var line = SourceLine.blank
-            swap(&line, &lines[k])
-            if line.isBlank {
-                flush()
-                gapBefore = true
-                continue
+            for k in 0..<lines.count {
+                if lines.isBlank(k) {
+                    flush()
+                    gapBefore = true
+                    continue
+                }
+                if size > 0,
+                   startsNewBlock(bytes(k), indent: lines.indent(k), after: bytes(last), size: size,
+                                  first: bytes(first), firstIndent: lines.indent(first),
+                                  secondIndent: second >= 0 ? lines.indent(second) : 0,
+                                  text: { lines.text(k) }) {
+                    flush()
+                    gapBefore = false
+                }
+                if size == 0 && previousLast < 0 { gapBefore = false }
+                if size == 0 { first = k } else if size == 1 { second = k }
+                last = k
+                size += 1
             }
-            if let previous = current.last, startsNewBlock(line, after: previous, in: current) {
-                flush()
-                gapBefore = false
-            }
-            if current.isEmpty && blocks.isEmpty { gapBefore = false }
-            current.append(line)
+            flush()
         }
-        flush()
         return blocks
     }
 
-    /// True when `previous` reads as a finished paragraph: its last line ends in `;` or `.`
-    /// — a lowercase block after it is a new piece of text, not the rest of it.
+    /// True when a block opening with the line `opening`, after a blank line, goes on
+    /// the block before, whose last line is `previousLast`.
+    private static func joinsPrevious(_ opening: UnsafeBufferPointer<UInt8>,
+                                      previousLast: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lowercase = firstSignificantScalar(opening).map(ScalarClass.isLowercase) ?? false
+        if lowercase, !endsParagraph(previousLast) { return true }
+        if lowercase, startsWithContinuationWord(opening) { return true }
+        // "Secretary-" | page break | "General": the word goes on.
+        if endsWithWordHyphen(previousLast), firstSignificantScalar(opening).map(ScalarClass.isAlphabetic) == true {
+            return true
+        }
+        // "… entered into force in" | page break | "1994, and …"
+        if endsMidSentence(previousLast), startsWithBareNumber(opening) { return true }
+        return false
+    }
+
+    /// The first scalar of `u` that is neither white space nor a markup asterisk.
+    ///
+    /// - Complexity: O(k), where k is the length of the leading white space and markup.
+    static func firstSignificantScalar(_ u: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var i = 0
+        while i < u.count {
+            let (s, n) = UTF8Scan.scalar(u, at: i)
+            if s != "*" && !ScalarClass.isWhitespace(s) { return s }
+            i += n
+        }
+        return nil
+    }
+
+    /// The last scalar of `u` that is neither white space nor a markup asterisk.
+    ///
+    /// - Complexity: O(k), where k is the length of the trailing white space and markup.
+    static func lastSignificantScalar(_ u: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var i = u.count
+        while i > 0 {
+            let start = UTF8Scan.start(before: i, in: u)
+            let s = UTF8Scan.scalar(u, at: start).scalar
+            if s != "*" && !ScalarClass.isWhitespace(s) { return s }
+            i = start
+        }
+        return nil
+    }
+
+    /// True when the last line of a block, `u`, reads as a finished paragraph: it ends in `;`
+    /// or `.` — a lowercase block after it is a new piece of text, not the rest of it.
     /// A comma does not finish one: a page often breaks after a comma.
-    private static func endsParagraph(_ block: Block) -> Bool {
-        guard let last = block.lines.last, let s = TextScan.lastSignificantScalar(last.text) else { return false }
+    private static func endsParagraph(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let s = lastSignificantScalar(u) else { return false }
         return s == ";" || s == "."
     }
 
-    /// True when the block's last line ends in a letter: a sentence cut in the middle.
-    private static func endsMidSentence(_ block: Block) -> Bool {
-        guard let last = block.lines.last, let s = last.text.unicodeScalars.last else { return false }
-        return ScalarClass.isLowercase(s)
+    /// True when the last line of a block, `u`, ends in a letter: a sentence cut in the middle.
+    private static func endsMidSentence(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !u.isEmpty else { return false }
+        return ScalarClass.isLowercase(UTF8Scan.scalar(u, before: u.count))
     }
 
-    /// True when the block's last line ends in a hyphen right after a letter.
-    static func endsWithWordHyphen(_ block: Block) -> Bool {
-        guard let last = block.lines.last else { return false }
-        // On the bytes first: a line that does not end in "-" after an ASCII byte is settled there.
-        let u = last.text.utf8
-        guard u.last == UInt8(ascii: "-") else { return false }
-        if u.count >= 2, let b = u.dropLast().last, b < 0x80 { return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-        let s = Array(last.text.unicodeScalars.suffix(2))
-        return s.count == 2 && s[1] == "-" && ScalarClass.isAlphabetic(s[0])
+    /// True when the last line of a block, `u`, ends in a hyphen right after a letter.
+    static func endsWithWordHyphen(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard u.count >= 2, u[u.count - 1] == UInt8(ascii: "-") else { return false }
+        return ScalarClass.isAlphabetic(UTF8Scan.scalar(u, before: u.count - 1))
     }
 
-    /// True when `text` starts with a number that is not a paragraph number ("1994, and …").
-    private static func startsWithBareNumber(_ text: String) -> Bool {
-        guard let f = text.utf8.first, f >= 0x30, f <= 0x39 else { return false }
-        return TextScan.leadingNumber(Substring(text)) == nil
+    /// True when `u` starts with a number that is not a paragraph number ("1994, and …").
+    private static func startsWithBareNumber(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let f = u.first, f >= 0x30, f <= 0x39 else { return false }
+        return TextScan.leadingNumberBounds(u) == nil
     }
 
-    /// A lowercase word that cannot start a paragraph of its own.
-    private static func startsWithContinuationWord(_ text: String) -> Bool {
-        let first = text.prefix(while: { $0.isLetter })
-        return ["and", "or", "the", "of", "to", "in", "for", "with", "by", "on", "that", "which"]
-            .contains(String(first))
+    /// The lowercase words that cannot start a paragraph of their own.
+    private static let continuationWords: Set<String> = [
+        "and", "or", "the", "of", "to", "in", "for", "with", "by", "on", "that", "which",
+    ]
+
+    /// True when `u` starts with a lowercase word that cannot start a paragraph of its own.
+    private static func startsWithContinuationWord(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The word is the run of letters at the start. Up to its first byte that is not an
+        // ASCII letter, an ASCII byte ends it; a non-ASCII one (a letter, or a mark joining
+        // the letter before) leaves it to the character test.
+        var i = 0
+        while i < u.count, (u[i] | 0x20) >= 0x61 && (u[i] | 0x20) <= 0x7A { i += 1 }
+        if i < u.count, u[i] >= 0x80 {
+            let text = String(decoding: u, as: UTF8.self)
+            return continuationWords.contains(String(text.prefix(while: { $0.isLetter })))
+        }
+        return i <= 5 && continuationWords.contains(String(decoding: UnsafeBufferPointer(rebasing: u[..<i]), as: UTF8.self))
     }
 
-    private static func startsNewBlock(_ line: SourceLine, after previous: SourceLine, in block: [SourceLine]) -> Bool {
-        guard let end = TextScan.lastSignificantScalar(previous.text) else { return false }
+    /// True when `line` (at column `indent`) starts a new block after the line `previous`,
+    /// in a block of `size` lines that opens with `first`.
+    private static func startsNewBlock(_ line: UnsafeBufferPointer<UInt8>, indent: Int,
+                                       after previous: UnsafeBufferPointer<UInt8>, size: Int,
+                                       first: UnsafeBufferPointer<UInt8>, firstIndent: Int, secondIndent: Int,
+                                       text: () -> String) -> Bool {
+        guard let end = lastSignificantScalar(previous) else { return false }
         let previousEnds = TextScan.isClausePunctuation(end)
-        let text = Substring(line.text)
         if previousEnds {
-            if TextScan.leadingNumber(text) != nil { return true }
-            if TextScan.leadingSubMarker(text) != nil { return true }
-            if end != ".", OpeningPhrases.match(in: text.drop(while: { $0 == "*" })) != nil { return true }
+            if TextScan.leadingNumberBounds(line) != nil { return true }
+            if TextScan.hasLeadingSubMarker(line) { return true }
+            if end != ".", mayOpenWithPhrase(line),
+               OpeningPhrases.match(in: Substring(text()).drop(while: { $0 == "*" })) != nil {
+                return true
+            }
         }
         // An indented first line: deeper than the block's continuation lines.
-        if block.count >= 2, previousEnds, line.indent >= block[1].indent + 2 { return true }
-        if block.count == 1, previousEnds, line.indent >= block[0].indent + 2,
-           TextScan.leadingNumber(Substring(block[0].text)) == nil,
-           TextScan.leadingSubMarker(Substring(block[0].text)) == nil {
+        if size >= 2, previousEnds, indent >= secondIndent + 2 { return true }
+        if size == 1, previousEnds, indent >= firstIndent + 2,
+           TextScan.leadingNumberBounds(first) == nil, !TextScan.hasLeadingSubMarker(first) {
             return true
         }
         return false
+    }
+
+    /// False when `u`, without its leading asterisks, cannot open with a phrase of the
+    /// vocabulary: a phrase's first letter is uppercase, so an ASCII byte other than a
+    /// capital, after any spaces, settles it.
+    private static func mayOpenWithPhrase(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < u.count, u[i] == UInt8(ascii: "*") { i += 1 }
+        while i < u.count, u[i] == 0x20 { i += 1 }
+        guard i < u.count else { return false }
+        return u[i] >= 0x80 || (u[i] >= 0x41 && u[i] <= 0x5A)
     }
 }

@@ -9,13 +9,14 @@
 /// not start with a marker. Zone lines become blank lines, so the paragraph
 /// interrupted by a page's footnotes is rejoined by ``BlockSplitter``.
 enum FootnoteExtractor {
-    /// Splits `lines` into body lines (footnote lines blanked) and footnotes.
+    /// Takes the footnotes out of `lines`: their lines become blank lines.
     ///
+    /// Lines are read on their bytes: a footnote line starts with a digit or
+    /// `[` (or is a rule), so any other line is settled by its first byte, and
+    /// a string is made only for the lines that may hold a marker.
+    /// - Returns: the footnotes, in order.
     /// - Complexity: O(n) in the total length of the lines.
-    static func extract(_ lines: consuming [SourceLine]) -> (lines: [SourceLine], footnotes: [Footnote]) {
-        // Zone lines are blanked in place: copying every line to a new array retained
-        // (and later released) each one's text.
-        var out = lines
+    static func extract(from lines: inout LineTable) -> [Footnote] {
         var footnotes: [Footnote] = []
         var inZone = false
         var afterBlank = true
@@ -28,41 +29,44 @@ enum FootnoteExtractor {
             current = nil
         }
 
-        for k in out.indices {
-            if out[k].isBlank {
+        for k in 0..<lines.count {
+            if lines.isBlank(k) {
                 afterBlank = true
                 continue
             }
-            let text = out[k].text
-            if PageFurniture.isRule(text) {
+            let (isRule, mayHoldMarker) = lines.withBytes(k) { u in
+                (PageFurniture.isRule(u), u[0] == UInt8(ascii: "[") || (u[0] >= 0x30 && u[0] <= 0x39))
+            }
+            if isRule {
                 flush()
                 inZone = true
                 afterBlank = false
-                out[k] = .blank
+                lines.blank(k)
                 continue
             }
             let plainAllowed = inZone
             // Every marker starts with a digit or `[`: other lines are settled by their first byte.
-            if let f = text.utf8.first, f == UInt8(ascii: "[") || (f >= 0x30 && f <= 0x39),
-               let (marker, rest) = leadingMarker(text, allowPlain: plainAllowed),
-               inZone || afterBlank {
-                // Inside a zone, a plain number must follow the previous marker, so a
-                // wrapped footnote line starting with a year is not taken for a new one.
-                let isSequel = current.map { Int(marker) == (Int($0.marker) ?? -1) + 1 } ?? true
-                if !plainAllowed || isSequel || !isPlainStyle(text) {
-                    flush()
-                    inZone = true
-                    current = (marker, String(rest))
-                    afterBlank = false
-                    out[k] = .blank
-                    continue
+            if mayHoldMarker, inZone || afterBlank {
+                let text = lines.text(k)
+                if let (marker, rest) = leadingMarker(text, allowPlain: plainAllowed) {
+                    // Inside a zone, a plain number must follow the previous marker, so a
+                    // wrapped footnote line starting with a year is not taken for a new one.
+                    let isSequel = current.map { Int(marker) == (Int($0.marker) ?? -1) + 1 } ?? true
+                    if !plainAllowed || isSequel || !isPlainStyle(text) {
+                        flush()
+                        inZone = true
+                        current = (marker, String(rest))
+                        afterBlank = false
+                        lines.blank(k)
+                        continue
+                    }
                 }
             }
             if inZone && !afterBlank {
                 if current != nil {
-                    current?.text += "\n" + text
+                    current?.text += "\n" + lines.text(k)
                 }
-                out[k] = .blank
+                lines.blank(k)
                 continue
             }
             // A blank line followed by a line without a marker closes the zone.
@@ -71,7 +75,7 @@ enum FootnoteExtractor {
             afterBlank = false
         }
         flush()
-        return (out, footnotes)
+        return footnotes
     }
 
     /// True when the line's marker is a bare number (`1 Text`), not `1/` or `[1]`.

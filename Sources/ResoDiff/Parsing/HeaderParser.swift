@@ -180,7 +180,7 @@ enum HeaderParser {
 
     /// Joins lines of a wrapped field, a trailing hyphen continuing the word.
     private static func joinWrapped(_ lines: [String]) -> String {
-        Block(lines: lines.map { SourceLine(text: $0, indent: 0) }).text
+        BlockTable.joined(lines)
     }
 }
 

@@ -15,12 +15,12 @@ enum LineReader {
     /// - Parameter text: the source text, any line-end convention.
     /// - Returns: the lines, furniture lines replaced by blank ones.
     /// - Complexity: O(n) in the length of `text`.
-    static func read(_ text: String) -> [SourceLine] {
+    static func read(_ text: String) -> LineTable {
         UTF8Scan.withBytes(text) { u in
-            var lines: [SourceLine] = []
+            var lines = LineTable()
             // About one line per 64 bytes of text (hard-wrapped text 72 columns, with blank lines
             // between paragraphs): growing the array from empty copied it a dozen times.
-            lines.reserveCapacity(u.count / 64 + 16)
+            lines.reserve(lines: u.count / 64 + 16, bytes: u.count)
             // A line is usually a stretch of the text as it stands: it is then kept as
             // `verbatim` bounds, and copied into `current` only when a character must
             // change (a tab, a Unicode space).
@@ -38,36 +38,43 @@ enum LineReader {
                 verbatim = nil
             }
 
+            /// Adds the line `content` (trimmed): a blank line when it is empty or furniture,
+            /// and cut at separator runs first.
+            func add(_ content: UnsafeBufferPointer<UInt8>) {
+                if content.isEmpty {
+                    lines.appendBlank()
+                    return
+                }
+                let marks = UTF8Scan.lineMarks(content)
+                if !marks.starPair {
+                    // No cut to make: the line is its only piece (already trimmed). Most lines are
+                    // settled on their bytes; the others are asked as a string.
+                    if PageFurniture.cannotBeFurniture(content, marks: marks)
+                        || !PageFurniture.isFurniture(String(decoding: content, as: UTF8.self),
+                                                      mayHavePipeOrGap: marks.pipe || marks.spacePair) {
+                        lines.append(content, indent: indent)
+                    } else {
+                        lines.appendBlank()
+                    }
+                } else {
+                    for piece in splitAtSeparatorRuns(String(decoding: content, as: UTF8.self)) {
+                        if piece.isEmpty || PageFurniture.isFurniture(piece) {
+                            lines.appendBlank()
+                        } else {
+                            lines.append(piece.utf8, indent: indent)
+                        }
+                    }
+                }
+            }
+
             func emit() {
-                let line: String
-                let marks: UTF8Scan.LineMarks
                 if var v = verbatim {
                     while v.end > v.start, u[v.end - 1] == 0x20 { v.end -= 1 }
-                    // Copied from the bytes: a stretch between line ends (or spaces) holds whole
-                    // scalars, and building from bytes skips the index checks of a substring.
-                    line = String(decoding: UnsafeBufferPointer(rebasing: u[v.start..<v.end]), as: UTF8.self)
-                    marks = UTF8Scan.lineMarks(UnsafeBufferPointer(rebasing: u[v.start..<v.end]))
+                    add(UnsafeBufferPointer(rebasing: u[v.start..<v.end]))
                     verbatim = nil
                 } else {
                     while current.last == 0x20 { current.removeLast() }
-                    line = UTF8Scan.string(current)
-                    marks = current.withUnsafeBufferPointer(UTF8Scan.lineMarks)
-                }
-                if line.isEmpty {
-                    lines.append(.blank)
-                } else if !marks.starPair {
-                    // No cut to make: the line is its only piece (already trimmed).
-                    let furniture = !PageFurniture.cannotBeFurniture(line, marks: marks)
-                        && PageFurniture.isFurniture(line, mayHavePipeOrGap: marks.pipe || marks.spacePair)
-                    lines.append(furniture ? .blank : SourceLine(text: line, indent: indent))
-                } else {
-                    for piece in splitAtSeparatorRuns(line) {
-                        if piece.isEmpty || PageFurniture.isFurniture(piece) {
-                            lines.append(.blank)
-                        } else {
-                            lines.append(SourceLine(text: piece, indent: indent))
-                        }
-                    }
+                    current.withUnsafeBufferPointer { add($0) }
                 }
                 current.removeAll(keepingCapacity: true)
                 indent = 0

@@ -77,15 +77,14 @@ enum PageFurniture {
     }
 
     /// A test on the bytes that settles most lines of text before ``isFurniture(_:mayHavePipeOrGap:)``:
-    /// true when `line` (trimmed, with the ``UTF8Scan/LineMarks`` `marks`) cannot be furniture.
+    /// true when the line of bytes `u` (trimmed, with the ``UTF8Scan/LineMarks`` `marks`) cannot be furniture.
     ///
     /// That holds for a line longer than any of the ``webLines``, with no `|` and no
     /// layout gap, that starts with an ASCII letter other than `C` and `c` (copyright
     /// lines), `A` (running symbols) and `P` (`Page 2`): no rule, copyright, navigation
     /// or running-head test can match it, and its first token is no furniture token.
     /// - Complexity: O(1).
-    static func cannotBeFurniture(_ line: String, marks: UTF8Scan.LineMarks) -> Bool {
-        let u = line.utf8
+    static func cannotBeFurniture(_ u: UnsafeBufferPointer<UInt8>, marks: UTF8Scan.LineMarks) -> Bool {
         guard u.count > 24, !marks.pipe, !marks.spacePair, let b = u.first else { return false }
         let lower = b | 0x20
         guard lower >= 0x61 && lower <= 0x7A else { return false }
@@ -192,7 +191,13 @@ enum PageFurniture {
 
     /// True for a rule of five or more underscores (or hyphens): the separator above footnotes.
     static func isRule(_ line: String) -> Bool {
-        let u = line.utf8
+        UTF8Scan.withBytes(line, isRule)
+    }
+
+    /// ``isRule(_:)`` on the bytes of a line.
+    ///
+    /// - Complexity: O(n) in the length of the line.
+    static func isRule(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         // All underscores or all hyphens: all the same as the first, which is one of them.
         guard u.count >= 5, let f = u.first, f == UInt8(ascii: "_") || f == UInt8(ascii: "-") else { return false }
         return u.allSatisfy { $0 == f }

@@ -30,12 +30,13 @@ struct ResolutionParser {
     ///
     /// - Complexity: O(n) in the length of `text`.
     func parse(_ text: String) -> Resolution {
-        let (lines, footnotes) = FootnoteExtractor.extract(LineReader.read(text))
+        var lines = LineReader.read(text)
+        let footnotes = FootnoteExtractor.extract(from: &lines)
         let blocks = BlockSplitter.split(lines)
         var pieces: [Piece] = []
         pieces.reserveCapacity(blocks.count)
-        for (k, block) in blocks.enumerated() {
-            let joined = block.text
+        for k in 0..<blocks.count {
+            let joined = blocks.text(of: k)
             let parts = ParagraphSplitter.split(joined)
             if parts.count == 1 {
                 pieces.append(Piece(raw: parts[0], block: k, display: TextScan.display(parts[0])))
@@ -43,7 +44,7 @@ struct ResolutionParser {
                 for p in parts { pieces.append(Piece(raw: p, block: nil, display: TextScan.display(p))) }
             }
         }
-        func sourceLines(of p: Piece) -> [String] { p.block.map { blocks[$0].lines.map(\.text) } ?? [p.raw] }
+        func sourceLines(of p: Piece) -> [String] { p.block.map { blocks.lineTexts(of: $0) } ?? [p.raw] }
         let markers = Set(footnotes.map(\.marker))
 
         // Where the body starts: the chapeau, or the first paragraph that opens like one.

@@ -1,4 +1,5 @@
-/// One physical line of the source, as the later stages see it.
+/// One physical line of the source as a string: how tests and the header's
+/// joined fields give lines to a ``LineTable``, and read them back.
 ///
 /// `text` has its line end, leading white space and trailing white space
 /// removed, tabs and non-breaking spaces turned into plain spaces; inner runs

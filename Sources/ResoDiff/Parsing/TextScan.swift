@@ -129,20 +129,37 @@ enum TextScan {
     /// - Complexity: O(k) in the length of the number.
     static func leadingNumber(_ text: Substring) -> (number: String, rest: Substring)? {
         // Offsets on the bytes (every byte tested is ASCII), then one index for the rest.
-        let found: (start: Int, end: Int)? = UTF8Scan.withBytes(text) { u in
-            var i = 0
-            while i < u.count, u[i] == UInt8(ascii: "*") || u[i] == UInt8(ascii: " ") { i += 1 }
-            let start = i
-            while i < u.count, u[i] >= 0x30, u[i] <= 0x39, i - start < 4 { i += 1 }
-            guard i > start, i - start <= 3, i < u.count, u[i] == UInt8(ascii: ".") else { return nil }
-            guard i + 1 < u.count, u[i + 1] == UInt8(ascii: " ") || u[i + 1] == UInt8(ascii: "*") else { return nil }
-            return (start, i)
-        }
-        guard let (start, end) = found else { return nil }
+        guard let (start, end) = UTF8Scan.withBytes(text, leadingNumberBounds) else { return nil }
         let u = text.utf8
         let number = String(decoding: u[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)],
                             as: UTF8.self)
         return (number, text[u.index(u.startIndex, offsetBy: end + 1)...])
+    }
+
+    /// Where the digits of a written paragraph number at the start of `u` are
+    /// (see ``leadingNumber(_:)``): the byte offsets of its first digit and of
+    /// the full stop after it, or nil.
+    ///
+    /// - Complexity: O(k) in the length of the number.
+    static func leadingNumberBounds(_ u: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int)? {
+        var i = 0
+        while i < u.count, u[i] == UInt8(ascii: "*") || u[i] == UInt8(ascii: " ") { i += 1 }
+        let start = i
+        while i < u.count, u[i] >= 0x30, u[i] <= 0x39, i - start < 4 { i += 1 }
+        guard i > start, i - start <= 3, i < u.count, u[i] == UInt8(ascii: ".") else { return nil }
+        guard i + 1 < u.count, u[i + 1] == UInt8(ascii: " ") || u[i + 1] == UInt8(ascii: "*") else { return nil }
+        return (start, i)
+    }
+
+    /// True when ``leadingSubMarker(_:)`` finds a marker at the start of the bytes `u`.
+    /// Only a `(` after markup and spaces can open one; the marker is read as text then.
+    ///
+    /// - Complexity: O(1).
+    static func hasLeadingSubMarker(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < u.count, u[i] == UInt8(ascii: "*") || u[i] == UInt8(ascii: " ") { i += 1 }
+        guard i < u.count, u[i] == UInt8(ascii: "(") else { return false }
+        return leadingSubMarker(Substring(String(decoding: u, as: UTF8.self))) != nil
     }
 
     /// Reads a sub-paragraph marker at the start of `text`: `(b)`, `(iv)`, `(aa)` followed by

@@ -58,7 +58,7 @@ struct FastPathEquivalenceTests {
         var rng = SplitMix64(seed: seed &+ 100)
         for _ in 0..<800 {
             let text = Self.randomText(&rng)
-            #expect(LineReader.read(text) == Reference.read(text), "\(text.debugDescription)")
+            #expect(LineReader.read(text).sourceLines == Reference.read(text), "\(text.debugDescription)")
             let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
             #expect(PageFurniture.isFurniture(line) == Reference.isFurniture(line), "\(line.debugDescription)")
             Self.expectPrescreenAgrees(line)
@@ -71,8 +71,8 @@ struct FastPathEquivalenceTests {
     /// The line reader's byte test never calls a furniture line text.
     static func expectPrescreenAgrees(_ line: String) {
         let trimmed = line.trimmingSpaces()
-        let marks = UTF8Scan.withBytes(trimmed, UTF8Scan.lineMarks)
-        if PageFurniture.cannotBeFurniture(trimmed, marks: marks) {
+        let prescreened = UTF8Scan.withBytes(trimmed) { PageFurniture.cannotBeFurniture($0, marks: UTF8Scan.lineMarks($0)) }
+        if prescreened {
             #expect(!Reference.isFurniture(trimmed), "\(trimmed.debugDescription)")
         }
     }
@@ -275,9 +275,10 @@ struct FastPathEquivalenceTests {
             let lines = (0..<Int.random(in: 1...3, using: &rng)).map { _ in
                 SourceLine(text: [text, "General", "ment", "é", "-", "word-"].randomElement(using: &rng)!, indent: 0)
             }
-            let block = Block(lines: lines)
-            #expect(block.text == Reference.blockText(lines), "\(lines.map(\.text))")
-            #expect(BlockSplitter.endsWithWordHyphen(block) == Reference.endsWithWordHyphen(block), "\(lines.map(\.text))")
+            #expect(BlockTable.joined(lines.map(\.text)) == Reference.blockText(lines), "\(lines.map(\.text))")
+            let last = lines[lines.count - 1].text
+            #expect(UTF8Scan.withBytes(last, BlockSplitter.endsWithWordHyphen)
+                        == Reference.endsWithWordHyphen(ReferenceBlock(lines: lines)), "\(lines.map(\.text))")
         }
     }
 

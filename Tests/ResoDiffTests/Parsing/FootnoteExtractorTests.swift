@@ -29,7 +29,9 @@ struct FootnoteExtractorTests {
     func zone() {
         let lines = ["Noting the report,", "", "__________", "1 Official Records of the General Assembly,", "2020, Supplement No. 27.",
                      "2 Ibid.", "", "1. Urges all States;"].map { SourceLine(text: $0, indent: 0) }
-        let (out, notes) = FootnoteExtractor.extract(lines)
+        var table = LineTable(lines)
+        let notes = FootnoteExtractor.extract(from: &table)
+        let out = table.sourceLines
         #expect(notes == [Footnote(marker: "1", text: "Official Records of the General Assembly, 2020, Supplement No. 27."),
                           Footnote(marker: "2", text: "Ibid.")])
         #expect(out.map(\.text).filter { !$0.isEmpty } == ["Noting the report,", "1. Urges all States;"])

@@ -5,7 +5,7 @@ import Testing
 struct LineReaderTests {
     @Test("line ends of every kind, a byte-order mark, indentation with tabs")
     func lineEnds() {
-        let lines = LineReader.read("\u{FEFF}a\r\nb\rc\n\td\u{00A0}e\n")
+        let lines = LineReader.read("\u{FEFF}a\r\nb\rc\n\td\u{00A0}e\n").sourceLines
         #expect(lines.map(\.text) == ["a", "b", "c", "d e"])
         #expect(lines[3].indent == 8)
     }
@@ -20,7 +20,7 @@ struct LineReaderTests {
 
     @Test("furniture lines become blank lines")
     func furniture() {
-        let lines = LineReader.read("text\n2/3\n20-16379\nA/RES/75/68\n*2016379*\nmore")
+        let lines = LineReader.read("text\n2/3\n20-16379\nA/RES/75/68\n*2016379*\nmore").sourceLines
         #expect(lines.map(\.text) == ["text", "", "", "", "", "more"])
     }
 }

@@ -631,7 +631,7 @@ enum Reference {
     }
 
     /// `BlockSplitter.endsWithWordHyphen` as it was.
-    static func endsWithWordHyphen(_ block: Block) -> Bool {
+    static func endsWithWordHyphen(_ block: ReferenceBlock) -> Bool {
         guard let last = block.lines.last else { return false }
         let s = Array(last.text.unicodeScalars.suffix(2))
         return s.count == 2 && s[1] == "-" && ScalarClass.isAlphabetic(s[0])
