@@ -80,15 +80,51 @@ enum PageFurniture {
     /// true when the line of bytes `u` (trimmed, with the ``UTF8Scan/LineMarks`` `marks`) cannot be furniture.
     ///
     /// That holds for a line longer than any of the ``webLines``, with no `|` and no
-    /// layout gap, that starts with an ASCII letter other than `C` and `c` (copyright
-    /// lines), `A` (running symbols) and `P` (`Page 2`): no rule, copyright, navigation
-    /// or running-head test can match it, and its first token is no furniture token.
-    /// - Complexity: O(1).
+    /// layout gap (so no navigation line and no running head), whose first token
+    /// cannot open the other kinds. By its first byte: a copyright line starts with
+    /// "copyright" in any case; a furniture token starts with a digit (job, page
+    /// and date numbers, whose first token holds only digits, `-`, `/` and `+`), `*`
+    /// and a digit (a barcode), `(` and a capital (a language tag), `A/` (a running
+    /// symbol), `Page`, `/...`, or a sign; any other printable ASCII byte opens none.
+    /// Control and non-ASCII bytes are left to the full test.
+    /// - Complexity: O(k) in the length of the first token.
     static func cannotBeFurniture(_ u: UnsafeBufferPointer<UInt8>, marks: UTF8Scan.LineMarks) -> Bool {
-        guard u.count > 24, !marks.pipe, !marks.spacePair, let b = u.first else { return false }
-        let lower = b | 0x20
-        guard lower >= 0x61 && lower <= 0x7A else { return false }
-        return b != UInt8(ascii: "C") && b != UInt8(ascii: "c") && b != UInt8(ascii: "A") && b != UInt8(ascii: "P")
+        guard u.count > 24, !marks.pipe, !marks.spacePair else { return false }
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        switch u[0] {
+        case 0x30...0x39:
+            var i = 0
+            while i < u.count, u[i] != 0x20 {
+                let b = u[i]
+                if !(b >= 0x30 && b <= 0x39) && b != UInt8(ascii: "-") && b != UInt8(ascii: "/") && b != UInt8(ascii: "+") {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        case UInt8(ascii: "A"):
+            return u[1] != UInt8(ascii: "/")
+        case UInt8(ascii: "P"):
+            return !(u[1] == UInt8(ascii: "a") && u[2] == UInt8(ascii: "g") && u[3] == UInt8(ascii: "e"))
+        case UInt8(ascii: "C"), UInt8(ascii: "c"):
+            let word: StaticString = "copyright"
+            var differs = false
+            for k in 0..<word.utf8CodeUnitCount {
+                guard u[k] < 0x80 else { return false }
+                if (isLetter(u[k]) ? u[k] | 0x20 : u[k]) != word.utf8Start[k] { differs = true }
+            }
+            return differs
+        case UInt8(ascii: "("):
+            return u[1] >= 0x61 && u[1] <= 0x7A
+        case UInt8(ascii: "*"):
+            return isLetter(u[1])
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "/"):
+            return false
+        case 0x21...0x7E:
+            return true
+        default:
+            return false
+        }
     }
 
     /// True for `Page 2`, and for a line whose every token is furniture (at

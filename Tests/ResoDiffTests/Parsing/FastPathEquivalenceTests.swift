@@ -85,13 +85,18 @@ struct FastPathEquivalenceTests {
             "Home | About us | Contact us | Sitemap", "Copyright (c) United Nations 2020, all rights",
             "copyright © United Nations, all rights reserved", "A/RES/75/68 20-16379 (E) 141220 *2016379*",
             "Strengthening the system of arms   A/RES/75/68", "Page 2 of the report of the Secretary-General",
+            "20-16379 141220 (E) 2/3 A/RES/75/68 *2016379*", "(E) 20-16379 141220 A/RES/75/68 2/3",
+            "*2016379* 20-16379 (E) A/RES/75/68", "A/RES/75/68 A/RES/75/68 A/RES/75/68",
         ]
         for line in furniture { Self.expectPrescreenAgrees(line) }
         #expect(furniture.filter { Reference.isFurniture($0) }.count >= 4)
         var rng = SplitMix64(seed: 41)
         for _ in 0..<3000 {
-            let line = (["Home", "About", "copyright", "Copyright", "A/RES/75/68", "Page", "Distr."]
-                .randomElement(using: &rng) ?? "") + " " + Self.randomText(&rng, maxPieces: 10)
+            let line = (["Home", "About", "copyright", "Copyright", "COPYRIGHT", "Copyrights", "Convinced", "A/RES/75/68",
+                         "Affirming", "A/", "Page", "Pages", "Distr.", "1.", "12", "20-16379", "141220", "2/3", "+1/3",
+                         "2/3.", "1\u{301}", "(E)", "(a)", "(É)", "*2016379*", "*Recalling*", "*", "**", "[on", "[1]",
+                         "/...", "-", "_____", "©", "é", "\u{1F}", "Skip to main content"]
+                .randomElement(using: &rng) ?? "") + (Bool.random(using: &rng) ? " " : "") + Self.randomText(&rng, maxPieces: 10)
             Self.expectPrescreenAgrees(line.split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
         }
     }
