@@ -167,7 +167,15 @@ enum ParagraphSplitter {
         }
 
         var pieceStart = cuts.last ?? 0
-        var preambular = pieceIsPreambular(from: pieceStart)
+        // Whether the piece opens with a preambular phrase, read when a cut first asks
+        // (most pieces never hold a capital after `, ` and never ask).
+        var preambularPiece: Bool?
+        func preambular() -> Bool {
+            if let known = preambularPiece { return known }
+            let found = pieceIsPreambular(from: pieceStart)
+            preambularPiece = found
+            return found
+        }
         // The last byte that is not a space or `*`; 0xFF stands for a non-ASCII scalar.
         var lastSignificant: UInt8?
         var pieceHasLetters = false  // a piece made of a number alone ("1.") is never cut
@@ -177,7 +185,7 @@ enum ParagraphSplitter {
             cuts.append(k)
             pieceStart = k
             pieceHasLetters = false
-            preambular = pieceIsPreambular(from: k)
+            preambularPiece = nil
         }
         // Invariant: `i` is the start of a scalar.
         while i < n {
@@ -215,8 +223,8 @@ enum ParagraphSplitter {
                             continue
                         }
                     }
-                } else if ScalarClass.isUppercase(c), preambular, i >= 2, u[i - 1] == space,
-                          followsClauseComma(u, before: i - 1),
+                } else if ScalarClass.isUppercase(c), i >= 2, u[i - 1] == space,
+                          followsClauseComma(u, before: i - 1), preambular(),
                           let m = OpeningPhrases.matchPreambular(in: text[index(i)...]),
                           !continuesWithConjunction(text[index(i)...].dropFirst(m.length)) {
                     cut(at: i)

@@ -100,7 +100,7 @@ struct ResolutionParser {
             while i < u.count, u[i] >= 0x30 && u[i] <= 0x39 { i += 1 }
             // ASCII digits then an ASCII byte other than a letter: the first word is not an ordinal.
             if i < u.count, u[i] < 0x80, (u[i] | 0x20) < 0x61 || (u[i] | 0x20) > 0x7A { return false }
-            return nil
+            return closingWords(u, from: i)
         }
         if let settled { return settled }
         guard let f = display.first(where: { $0 != " " }), f.isNumber else { return false }
@@ -111,6 +111,43 @@ struct ResolutionParser {
         let w = words[0]
         let digits = w.prefix(while: \.isNumber)
         return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(w.dropFirst(digits.count)))
+    }
+
+    /// The rest of ``isClosing(_:)`` on bytes, from `i`, just after the leading
+    /// digits: an ordinal suffix, then "plenary" and a word starting with "meeting"
+    /// (in any case). Nil when a byte of those words, or of the spaces between
+    /// them, is not ASCII: a character test decides then.
+    private static func closingWords(_ u: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool? {
+        /// The end of the word from `i` (the next space), or nil when it holds a non-ASCII byte.
+        func wordEnd(_ i: Int) -> Int? {
+            var i = i
+            while i < u.count, u[i] != 0x20 {
+                if u[i] >= 0x80 { return nil }
+                i += 1
+            }
+            return i
+        }
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        func equals(_ r: Range<Int>, _ s: StaticString, prefix: Bool) -> Bool {
+            let n = s.utf8CodeUnitCount
+            guard prefix ? r.count >= n : r.count == n else { return false }
+            return (0..<n).allSatisfy { lower(u[r.lowerBound + $0]) == s.utf8Start[$0] }
+        }
+        // The ordinal's suffix, then two more words, each after one or more spaces.
+        guard let suffixEnd = wordEnd(start) else { return nil }
+        var words: [Range<Int>] = []
+        var i = suffixEnd
+        while words.count < 2 {
+            while i < u.count, u[i] == 0x20 { i += 1 }
+            guard i < u.count else { return false }  // fewer than three words
+            guard let end = wordEnd(i) else { return nil }
+            words.append(i..<end)
+            i = end
+        }
+        let suffix = UnsafeBufferPointer(rebasing: u[start..<suffixEnd])
+        let ordinal = suffix.count == 2 && (suffix.elementsEqual("st".utf8) || suffix.elementsEqual("nd".utf8)
+                                            || suffix.elementsEqual("rd".utf8) || suffix.elementsEqual("th".utf8))
+        return ordinal && equals(words[0], "plenary", prefix: false) && equals(words[1], "meeting", prefix: true)
     }
 
     /// A lone section letter: "A", "B.".

@@ -262,7 +262,11 @@ struct FastPathEquivalenceTests {
         var rng = SplitMix64(seed: seed &+ 290)
         let heads = ["", " ", "  ", "The ", "The General Assembly,", "37th plenary meeting", "1st Plenary Meeting",
                      "12. ", "123. ", "1234. ", "1.", "*3.* ", "(a) ", "Annex", "ANNEX II", "Annex 3 ", "and ", "or ",
-                     ", ", "; ", ". ", "\u{301}", "1\u{301}", "e\u{301}", "٣", "½", "T\u{301}he ", "The\u{301} "]
+                     ", ", "; ", ". ", "\u{301}", "1\u{301}", "e\u{301}", "٣", "½", "T\u{301}he ", "The\u{301} ",
+                     "37th plenary", "2nd  plenary  meetings ", "3rd plenary\u{301} meeting", "4TH plenary meeting",
+                     "5th plenary \u{301}meeting", "21st PLENARY MEETING,", "12th\u{301} plenary meeting", "7th  ",
+                     "8thplenary meeting", "9 th plenary meeting", "10rd plenary meetingroom", "11st plenary é",
+                     "6th plenary meeting\u{301}", "6th plenary meeting\u{301} "]
         for _ in 0..<1500 {
             var text = ""
             for _ in 0..<Int.random(in: 1...3, using: &rng) { text += heads.randomElement(using: &rng)! }
