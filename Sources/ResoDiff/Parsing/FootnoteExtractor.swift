@@ -35,7 +35,7 @@ enum FootnoteExtractor {
                 continue
             }
             let (isRule, mayHoldMarker) = lines.withBytes(k) { u in
-                (PageFurniture.isRule(u), u[0] == UInt8(ascii: "[") || (u[0] >= 0x30 && u[0] <= 0x39))
+                (PageFurniture.isRule(u), mayStartWithMarker(u, allowPlain: inZone))
             }
             if isRule {
                 flush()
@@ -76,6 +76,21 @@ enum FootnoteExtractor {
         }
         flush()
         return footnotes
+    }
+
+    /// False when the line `u` cannot start with a marker (see ``leadingMarker(_:allowPlain:)``):
+    /// one to three digits, in brackets, or followed by `/` (or by a space when
+    /// `allowPlain`). Every byte looked at is ASCII; the rest of the test is the
+    /// marker reader's, on the line as a string.
+    private static func mayStartWithMarker(_ u: UnsafeBufferPointer<UInt8>, allowPlain: Bool) -> Bool {
+        var i = 0
+        let bracketed = u[0] == UInt8(ascii: "[")
+        if bracketed { i = 1 }
+        let start = i
+        while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { i += 1 }
+        guard i > start, i - start <= 3, i < u.count else { return false }
+        if bracketed { return u[i] == UInt8(ascii: "]") }
+        return u[i] == UInt8(ascii: "/") || (allowPlain && u[i] == 0x20)
     }
 
     /// True when the line's marker is a bare number (`1 Text`), not `1/` or `[1]`.
