@@ -30,6 +30,38 @@ struct ResolutionParser {
     ///
     /// - Complexity: O(n) in the length of `text`.
     func parse(_ text: String) -> Resolution {
+        let cut = pieces(of: text)
+        let (pieces, footnotes) = (cut.pieces, cut.footnotes)
+        let markers = Set(footnotes.map(\.marker))
+        var header = cut.header
+        var body: ArraySlice<Piece> = []
+        if let b = cut.bodyStart {
+            body = pieces[b...]  // a slice: copying the pieces retained each one's strings
+        } else {
+            body = pieces[...]
+        }
+
+        var paragraphs = classify(body, topClosings: cut.topClosings, markers: markers)
+        var notices: [String] = []
+        if !paragraphs.contains(where: { $0.kind == .preambular || $0.kind == .operative }) {
+            paragraphs = pieces.enumerated().map { i, p in
+                    Paragraph(kind: .generic, label: "P\(i + 1)",
+                              text: TextScan.display(FootnoteExtractor.removingMarkers(from: p.display, known: markers)))
+                }
+            header = Header()
+            notices.append("no resolution structure recognized (no preambular or operative paragraphs): "
+                + "read as \(paragraphs.count) plain paragraph\(paragraphs.count == 1 ? "" : "s")")
+        }
+        return Resolution(header: header, paragraphs: paragraphs, footnotes: footnotes, notices: notices)
+    }
+
+    /// The text cut into pieces, where the body starts, and the header read from
+    /// the pieces before it (closing lines found there set aside).
+    ///
+    /// The lines and blocks live only here: they are gone before the pieces are
+    /// classified, so that they never stand beside the paragraphs in memory.
+    private func pieces(of text: String)
+        -> (pieces: [Piece], footnotes: [Footnote], bodyStart: Int?, header: Header, topClosings: [Piece]) {
         var lines = LineReader.read(text)
         let footnotes = FootnoteExtractor.extract(from: &lines)
         let blocks = BlockSplitter.split(lines)
@@ -45,7 +77,6 @@ struct ResolutionParser {
             }
         }
         func sourceLines(of p: Piece) -> [String] { p.block.map { blocks.lineTexts(of: $0) } ?? [p.raw] }
-        let markers = Set(footnotes.map(\.marker))
 
         // Where the body starts: the chapeau, or the first paragraph that opens like one.
         let hasChapeau = pieces.contains { ParagraphSplitter.isChapeau($0.display) }
@@ -60,7 +91,6 @@ struct ResolutionParser {
         }
 
         var header = Header()
-        var body: ArraySlice<Piece> = []
         var topClosings: [Piece] = []
         if let b = bodyStart {
             var headerPieces: [[String]] = []
@@ -68,23 +98,8 @@ struct ResolutionParser {
                 if Self.isClosing(p.display) { topClosings.append(p) } else { headerPieces.append(sourceLines(of: p)) }
             }
             header = HeaderParser.parse(headerPieces)
-            body = pieces[b...]  // a slice: copying the pieces retained each one's strings
-        } else {
-            body = pieces[...]
         }
-
-        var paragraphs = classify(body, topClosings: topClosings, markers: markers)
-        var notices: [String] = []
-        if !paragraphs.contains(where: { $0.kind == .preambular || $0.kind == .operative }) {
-            paragraphs = pieces.enumerated().map { i, p in
-                    Paragraph(kind: .generic, label: "P\(i + 1)",
-                              text: TextScan.display(FootnoteExtractor.removingMarkers(from: p.display, known: markers)))
-                }
-            header = Header()
-            notices.append("no resolution structure recognized (no preambular or operative paragraphs): "
-                + "read as \(paragraphs.count) plain paragraph\(paragraphs.count == 1 ? "" : "s")")
-        }
-        return Resolution(header: header, paragraphs: paragraphs, footnotes: footnotes, notices: notices)
+        return (pieces, footnotes, bodyStart, header, topClosings)
     }
 
     /// "37th plenary meeting" (and the date after it).
