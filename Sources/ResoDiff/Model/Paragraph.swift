@@ -64,6 +64,20 @@ public struct Paragraph: Hashable, Sendable {
         self.comparisonKey = TextNormalizer.comparisonKeyForm(text)
     }
 
+    /// A paragraph whose comparison key the parser has already worked out
+    /// (`comparisonKey` must be the ``TextNormalizer/comparisonKeyForm(_:)`` of
+    /// `text`), or nil to work it out here.
+    init(kind: Kind, label: String, number: String?, opening: String?, text: String, section: String?,
+         comparisonKey: ComparisonKey?) {
+        self.kind = kind
+        self.label = label
+        self.number = number
+        self.opening = opening
+        self.text = text
+        self.section = section
+        self.comparisonKey = comparisonKey ?? TextNormalizer.comparisonKeyForm(text)
+    }
+
     public static func == (lhs: Paragraph, rhs: Paragraph) -> Bool {
         lhs.kind == rhs.kind && lhs.label == rhs.label && lhs.number == rhs.number && lhs.opening == rhs.opening
             && lhs.text == rhs.text && lhs.section == rhs.section

@@ -24,6 +24,8 @@ struct ResolutionParser {
         var block: Int?
         /// Display text: markup removed, white space collapsed (paragraph number still in).
         var display: String
+        /// What one pass found in `display`, when the raw text was display text already.
+        var traits: UTF8Scan.CollapsedTraits?
     }
 
     /// Parses `text`. Total: any text gives a resolution.
@@ -71,9 +73,13 @@ struct ResolutionParser {
             let joined = blocks.text(of: k)
             let parts = ParagraphSplitter.split(joined)
             if parts.count == 1 {
-                pieces.append(Piece(raw: parts[0], block: k, display: TextScan.display(parts[0])))
+                let (display, traits) = TextScan.displayWithTraits(parts[0])
+                pieces.append(Piece(raw: parts[0], block: k, display: display, traits: traits))
             } else {
-                for p in parts { pieces.append(Piece(raw: p, block: nil, display: TextScan.display(p))) }
+                for p in parts {
+                    let (display, traits) = TextScan.displayWithTraits(p)
+                    pieces.append(Piece(raw: p, block: nil, display: display, traits: traits))
+                }
             }
         }
         func sourceLines(of p: Piece) -> [String] { p.block.map { blocks.lineTexts(of: $0) } ?? [p.raw] }
@@ -229,8 +235,18 @@ struct ResolutionParser {
             let removed = FootnoteExtractor.removingMarkers(from: display, known: markers)
             return removed.utf8.count == display.utf8.count ? display : TextScan.display(removed)
         }
-        func clean(_ raw: Substring) -> String {
-            clean(TextScan.display(raw))
+        /// `clean` with the comparison key when one pass settled both: display text
+        /// in collapsed ASCII without a digit holds no marker, and without `_` its
+        /// key is a prefix of it.
+        func cleaned(_ display: String, _ traits: UTF8Scan.CollapsedTraits?) -> (text: String, key: ComparisonKey?) {
+            if let traits, !traits.hasDigit {
+                return (display, traits.hasUnderscore ? nil : TextNormalizer.comparisonKeyForm(ofCollapsedASCII: display))
+            }
+            return (clean(display), nil)
+        }
+        func cleaned(_ raw: Substring) -> (text: String, key: ComparisonKey?) {
+            let (display, traits) = TextScan.displayWithTraits(raw)
+            return cleaned(display, traits)
         }
         /// The k-th use of a label gets "-k" from the second on ("PP1", "PP1-2", …). Labels
         /// built below never hold a "-" (numbers, letters, roman numerals, dots and
@@ -249,9 +265,10 @@ struct ResolutionParser {
             return counters[k]
         }
         var prefix: String { section.map { $0 + "." } ?? "" }
-        func add(_ kind: Paragraph.Kind, _ label: String, number: String? = nil, opening: String? = nil, text: String) {
+        func add(_ kind: Paragraph.Kind, _ label: String, number: String? = nil, opening: String? = nil, text: String,
+                 key: ComparisonKey? = nil) {
             paragraphs.append(Paragraph(kind: kind, label: unique(label), number: number, opening: opening,
-                                        text: text, section: section))
+                                        text: text, section: section, comparisonKey: key))
         }
         func closing(_ p: Piece) {
             add(.closing, prefix + "Closing", text: clean(p.display))
@@ -293,7 +310,7 @@ struct ResolutionParser {
                 continue
             }
             if let (number, rest) = TextScan.leadingNumber(Substring(p.raw)) {
-                let text = clean(rest)
+                let (text, key) = cleaned(rest)
                 sawOperative = true
                 lastOperativeNumber = Int(number) ?? lastOperativeNumber + 1
                 let label = prefix + "OP" + number
@@ -301,11 +318,12 @@ struct ResolutionParser {
                 currentLetter = nil
                 romanAtTop = false
                 let (p, o) = OpeningPhrases.openings(in: Substring(text))
-                add(.operative, label, number: number, opening: (o ?? OpeningPhrases.longer(p, o))?.phrase, text: text)
+                add(.operative, label, number: number, opening: (o ?? OpeningPhrases.longer(p, o))?.phrase, text: text,
+                    key: key)
                 continue
             }
             if let (marker, rest) = TextScan.leadingSubMarker(Substring(p.raw)) {
-                let text = clean(rest)
+                let (text, key) = cleaned(rest)
                 let base = parentLabel ?? Self.label(prefix, "P", next(.generic))
                 if parentLabel == nil { parentLabel = base }
                 let label: String
@@ -321,10 +339,10 @@ struct ResolutionParser {
                     label = "\(base)(\(marker))"
                 }
                 add(.subparagraph, label, number: marker, opening: OpeningPhrases.match(in: Substring(text))?.phrase,
-                    text: text)
+                    text: text, key: key)
                 continue
             }
-            let text = clean(display)
+            let (text, key) = cleaned(display, p.traits)
             // Both vocabularies read once: the category and the phrase come from the same matches.
             let (preambularMatch, operativeMatch) = OpeningPhrases.openings(in: Substring(text))
             switch OpeningPhrases.category(preambularMatch, operativeMatch) {
@@ -333,7 +351,7 @@ struct ResolutionParser {
                 parentLabel = label
                 currentLetter = nil
                 romanAtTop = false
-                add(.preambular, label, opening: preambularMatch?.phrase, text: text)
+                add(.preambular, label, opening: preambularMatch?.phrase, text: text, key: key)
             case .operative?:
                 sawOperative = true
                 lastOperativeNumber += 1
@@ -341,10 +359,10 @@ struct ResolutionParser {
                 parentLabel = label
                 currentLetter = nil
                 romanAtTop = false
-                add(.operative, label, opening: operativeMatch?.phrase, text: text)
+                add(.operative, label, opening: operativeMatch?.phrase, text: text, key: key)
             default:
                 add(.generic, Self.label(prefix, "P", next(.generic)),
-                    opening: OpeningPhrases.longer(preambularMatch, operativeMatch)?.phrase, text: text)
+                    opening: OpeningPhrases.longer(preambularMatch, operativeMatch)?.phrase, text: text, key: key)
             }
         }
 

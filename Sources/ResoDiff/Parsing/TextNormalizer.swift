@@ -75,6 +75,15 @@ enum TextNormalizer {
         return .folded(isASCII ? trimmingPositionalEndASCII(folded) : trimmingPositionalEnd(folded))
     }
 
+    /// The ``ComparisonKey`` of `text` when it is known to be collapsed ASCII
+    /// without `_` (``UTF8Scan/isCollapsedASCII(_:allowingUnderscore:)``): a
+    /// prefix, as ``comparisonKeyForm(_:)`` finds it, without the pass that checks.
+    ///
+    /// - Complexity: O(k) in the length of what is trimmed.
+    static func comparisonKeyForm(ofCollapsedASCII text: String) -> ComparisonKey {
+        .prefix(UTF8Scan.withBytes(text, positionalEndASCII))
+    }
+
     /// ``trimmingPositionalEnd(_:)`` for a key of ASCII only (no CR either, as
     /// white space is folded), where every byte is a character: the same
     /// steps on the bytes.

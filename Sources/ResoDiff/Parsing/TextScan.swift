@@ -61,6 +61,30 @@ enum TextScan {
         }
     }
 
+    /// ``display(_:)-(String)``, and the ``UTF8Scan/CollapsedTraits`` of the
+    /// result when `text` was display text already (nil when it was rebuilt).
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    static func displayWithTraits(_ text: String) -> (text: String, traits: UTF8Scan.CollapsedTraits?) {
+        if let traits = UTF8Scan.withBytes(text, UTF8Scan.collapsedASCIITraits) { return (text, traits) }
+        return (display(text[...]), nil)
+    }
+
+    /// ``display(_:)-(Substring)``, and the ``UTF8Scan/CollapsedTraits`` of the
+    /// result when `text` was display text already, leading and trailing spaces
+    /// apart (nil when it was rebuilt).
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    static func displayWithTraits(_ text: Substring) -> (text: String, traits: UTF8Scan.CollapsedTraits?) {
+        UTF8Scan.withBytes(text) { u in
+            let (start, end) = trimmedSpaces(u)
+            if start < end, let traits = UTF8Scan.collapsedASCIITraits(UnsafeBufferPointer(rebasing: u[start..<end])) {
+                return (String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self), traits)
+            }
+            return (displayBytes(u), nil)
+        }
+    }
+
     /// The bounds of `u` without its leading and trailing plain spaces.
     @inline(__always)
     private static func trimmedSpaces(_ u: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {

@@ -149,6 +149,56 @@ enum UTF8Scan {
         return true
     }
 
+    /// What ``collapsedASCIITraits(_:)`` finds in collapsed ASCII text.
+    struct CollapsedTraits: Equatable {
+        /// Some byte is `_` (emphasis markup the comparison key drops).
+        var hasUnderscore = false
+        /// Some byte is an ASCII digit (a footnote marker may be there).
+        var hasDigit = false
+    }
+
+    /// ``isCollapsedASCII(_:allowingUnderscore:)`` with `_` allowed, and in the
+    /// same pass whether the text holds a `_` or a digit: nil when the text is
+    /// not collapsed ASCII. One pass where the parser made three (display text,
+    /// marker removal, comparison key).
+    ///
+    /// - Complexity: O(n), eight bytes at a time.
+    static func collapsedASCIITraits(_ u: UnsafeBufferPointer<UInt8>) -> CollapsedTraits? {
+        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else {
+            return u.isEmpty ? CollapsedTraits() : nil
+        }
+        let n = u.count
+        var i = 0
+        var previousSpace: UInt64 = 0
+        var underscores: UInt64 = 0, digits: UInt64 = 0
+        while i + 8 <= n {
+            let x = word(u, at: i)
+            // As in `isCollapsedASCII`: printable ASCII, no `*`, no two spaces in a row.
+            guard x & highs == 0, (x &+ ones &* 0x60) & ~(x &+ ones) & highs == highs,
+                  !hasZeroByte(x ^ (ones &* 0x2A)) else {
+                return nil
+            }
+            let spaces = zeroBytes(x ^ (ones &* 0x20))
+            if spaces & (spaces << 8 | previousSpace >> 56) != 0 { return nil }
+            previousSpace = spaces
+            underscores |= zeroBytes(x ^ (ones &* 0x5F))
+            // Every byte is below 0x80, so adding 0x50 or 0x46 never carries into the next:
+            // the high bit is set from 0x30 on, and from 0x3A on, respectively.
+            digits |= (x &+ ones &* 0x50) & ~(x &+ ones &* 0x46) & highs
+            i += 8
+        }
+        var previous: UInt8 = previousSpace >> 63 != 0 ? 0x20 : 0
+        while i < n {
+            let b = u[i]
+            guard b >= 0x20, b < 0x7F, b != 0x2A, !(b == 0x20 && previous == 0x20) else { return nil }
+            if b == 0x5F { underscores = 1 }
+            if b >= 0x30 && b <= 0x39 { digits = 1 }
+            previous = b
+            i += 1
+        }
+        return CollapsedTraits(hasUnderscore: underscores != 0, hasDigit: digits != 0)
+    }
+
     /// True when some byte of `u` is `byte`.
     ///
     /// - Complexity: O(n), eight bytes at a time.

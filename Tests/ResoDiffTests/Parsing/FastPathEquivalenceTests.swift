@@ -46,6 +46,8 @@ struct FastPathEquivalenceTests {
             #expect(form.withBytes(of: text) { Array($0) } == Array(Reference.comparisonKey(text).utf8),
                     "\(text.debugDescription)")
             #expect(TextNormalizer.collapsingWhitespace(text) == Reference.collapsingWhitespace(text))
+            Self.expectTraitsAgree(text)
+            Self.expectTraitsAgree(String(text.prefix(9)))
             for known in [Set<String>(), ["1", "2", "12", "3"]] {
                 #expect(FootnoteExtractor.removingMarkers(from: text, known: known)
                             == Reference.removingMarkers(from: text, known: known), "\(text.debugDescription)")
@@ -65,6 +67,41 @@ struct FastPathEquivalenceTests {
             #expect(ParagraphSplitter.split(line) == Reference.split(line), "\(line.debugDescription)")
             let flat = Reference.display(text)
             #expect(ParagraphSplitter.split(flat) == Reference.split(flat), "\(flat.debugDescription)")
+        }
+    }
+
+    /// The one-pass traits against the three passes they stand for: display text,
+    /// a digit (marker removal), `_` (the comparison key), and the key they settle.
+    static func expectTraitsAgree(_ text: String) {
+        let traits = UTF8Scan.withBytes(text, UTF8Scan.collapsedASCIITraits)
+        let collapsed = UTF8Scan.withBytes(text) { UTF8Scan.isCollapsedASCII($0, allowingUnderscore: true) }
+        #expect((traits != nil) == collapsed, "\(text.debugDescription)")
+        if let traits {
+            #expect(traits.hasDigit == text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(text.debugDescription)")
+            #expect(traits.hasUnderscore == text.utf8.contains(UInt8(ascii: "_")), "\(text.debugDescription)")
+            if !traits.hasUnderscore {
+                #expect(TextNormalizer.comparisonKeyForm(ofCollapsedASCII: text) == TextNormalizer.comparisonKeyForm(text))
+            }
+        }
+        #expect(TextScan.displayWithTraits(text).text == Reference.display(text), "\(text.debugDescription)")
+        let sub = text.dropFirst()
+        let (display, subTraits) = TextScan.displayWithTraits(sub)
+        #expect(display == Reference.display(sub), "\(text.debugDescription)")
+        if let subTraits { #expect(subTraits == UTF8Scan.withBytes(display, UTF8Scan.collapsedASCIITraits)) }
+    }
+
+    @Test("one-pass traits on plain ASCII with digits and underscores")
+    func traitsOnPlainText() {
+        var rng = SplitMix64(seed: 77)
+        let words = ["States", "the", "A/75/1", "2020", "_", "snake_case", "x", "1", "*", "  ", "~", "\u{7F}", "é", ",",
+                     ":", "0", "9", "/", "@", "a:b", "0x", "(9)", "`", "^"]
+        for _ in 0..<4000 {
+            var text = ""
+            for k in 0..<Int.random(in: 0...12, using: &rng) {
+                if k > 0 { text += " " }
+                text += words.randomElement(using: &rng)!
+            }
+            Self.expectTraitsAgree(text)
         }
     }
 
