@@ -143,14 +143,8 @@ private struct Work: @unchecked Sendable {
         var keys = StringInterner(capacity: old.count + new.count)
         // The keys hashed on two threads (one a side), then entered in order.
         let hashes = Self.keyHashes(old, new)
-        // By index: a closure over the elements would copy each paragraph.
-        // An ASCII key by its bytes (most are a prefix of the text); any other as a string.
-        func id(_ paragraphs: [Paragraph], _ i: Int, _ hash: UInt64?) -> Int32 {
-            guard let hash else { return keys.id(paragraphs[i].key) }
-            return paragraphs[i].comparisonKey.withBytes(of: paragraphs[i].text) { keys.id(asciiBytes: $0, hash: hash) }
-        }
-        oldKeys = old.indices.map { id(old, $0, hashes.old[$0]) }
-        newKeys = new.indices.map { id(new, $0, hashes.new[$0]) }
+        oldKeys = Self.keyIDs(old, hashes.old, into: &keys)
+        newKeys = Self.keyIDs(new, hashes.new, into: &keys)
         let script = diff(ids: oldKeys, newKeys)
 
         // The script as runs of unchanged paragraphs and replaced stretches, in order.
@@ -180,6 +174,23 @@ private struct Work: @unchecked Sendable {
             if case .group(let k) = slots[s] { slots[s] = .change(groupChanges[k]) }
         }
         return resolveMoves(slots)
+    }
+
+    /// The ids of the paragraphs' keys in `keys`, given their table hashes.
+    ///
+    /// By index: a closure over the elements would copy each paragraph. An ASCII
+    /// key by its bytes (most are a prefix of the text); any other as a string.
+    static func keyIDs(_ paragraphs: [Paragraph], _ hashes: [UInt64?], into keys: inout StringInterner) -> [Int32] {
+        var ids: [Int32] = []
+        ids.reserveCapacity(paragraphs.count)
+        for i in paragraphs.indices {
+            guard let hash = hashes[i] else {
+                ids.append(keys.id(paragraphs[i].key))
+                continue
+            }
+            ids.append(paragraphs[i].comparisonKey.withBytes(of: paragraphs[i].text) { keys.id(asciiBytes: $0, hash: hash) })
+        }
+        return ids
     }
 
     /// The table hashes of the paragraphs' keys (``StringInterner/asciiHash(_:)``),

@@ -17,32 +17,52 @@ enum BlockSplitter {
     /// string, for the phrase matcher.
     /// - Complexity: O(n) in the total length of the lines.
     static func split(_ lines: LineTable) -> BlockTable {
-        var blocks = BlockTable(lines: lines)
         lines.bytes.withUnsafeBufferPointer { all in
-            func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
-                let span = lines.spans[k]
-                return UnsafeBufferPointer(rebasing: all[span.start..<span.end])
-            }
-            // The block being gathered: its first line, second line and last line, and its size.
-            var first = -1, second = -1, last = -1, size = 0
-            // The last line of the last block kept, and whether there is one.
-            var previousLast = -1
-            var gapBefore = false  // a blank line separates the current block from the previous one
+            var splitter = Splitter(lines: lines, all: all)
+            splitter.run()
+            return splitter.blocks
+        }
+    }
 
-            func flush() {
-                guard size > 0 else { return }
-                defer { first = -1; second = -1; last = -1; size = 0 }
-                let opening = bytes(first)
-                if gapBefore, previousLast >= 0, joinsPrevious(opening, previousLast: bytes(previousLast)) {
-                    // A paragraph cut by a page break or a footnote zone: its lines go on the block before.
-                } else {
-                    blocks.startBlock()
-                }
-                // A blank line ends a block: its lines are every line from `first` to `last`.
-                for k in first...last { blocks.add(line: k) }
-                previousLast = last
-            }
+    /// The splitter's state: a struct with mutating steps rather than nested
+    /// functions over local variables, which the compiler would box and check
+    /// on every access.
+    private struct Splitter {
+        let lines: LineTable
+        let all: UnsafeBufferPointer<UInt8>
+        var blocks: BlockTable
+        /// The block being gathered: its first line, second line and last line, and its size.
+        var first = -1, second = -1, last = -1, size = 0
+        /// The last line of the last block kept, or -1 before the first.
+        var previousLast = -1
+        /// A blank line separates the current block from the previous one.
+        var gapBefore = false
 
+        init(lines: LineTable, all: UnsafeBufferPointer<UInt8>) {
+            self.lines = lines
+            self.all = all
+            blocks = BlockTable(lines: lines)
+        }
+
+        func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+            let span = lines.spans[k]
+            return UnsafeBufferPointer(rebasing: all[span.start..<span.end])
+        }
+
+        mutating func flush() {
+            guard size > 0 else { return }
+            if gapBefore, previousLast >= 0, joinsPrevious(bytes(first), previousLast: bytes(previousLast)) {
+                // A paragraph cut by a page break or a footnote zone: its lines go on the block before.
+            } else {
+                blocks.startBlock()
+            }
+            // A blank line ends a block: its lines are every line from `first` to `last`.
+            for k in first...last { blocks.add(line: k) }
+            previousLast = last
+            (first, second, last, size) = (-1, -1, -1, 0)
+        }
+
+        mutating func run() {
             for k in 0..<lines.count {
                 if lines.isBlank(k) {
                     flush()
@@ -64,7 +84,6 @@ enum BlockSplitter {
             }
             flush()
         }
-        return blocks
     }
 
     /// True when a block opening with the line `opening`, after a blank line, goes on

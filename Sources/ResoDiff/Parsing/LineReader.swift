@@ -17,70 +17,86 @@ enum LineReader {
     /// - Complexity: O(n) in the length of `text`.
     static func read(_ text: String) -> LineTable {
         UTF8Scan.withBytes(text) { u in
-            var lines = LineTable()
+            var reader = Reader(u: u)
+            reader.run()
+            return reader.lines
+        }
+    }
+
+    /// The reader's state: a struct with mutating steps rather than nested functions
+    /// over local variables, which the compiler would box and check on every access.
+    private struct Reader {
+        let u: UnsafeBufferPointer<UInt8>
+        var lines = LineTable()
+        /// A line is usually a stretch of the text as it stands: it is then kept as
+        /// `verbatim` bounds, and copied into `current` only when a character must
+        /// change (a tab, a Unicode space).
+        var verbatim: (start: Int, end: Int)?
+        var current: [UInt8] = []
+        var indent = 0
+        var atLineStart = true
+        var lastWasCR = false
+
+        init(u: UnsafeBufferPointer<UInt8>) {
+            self.u = u
             // About one line per 64 bytes of text (hard-wrapped text 72 columns, with blank lines
             // between paragraphs): growing the array from empty copied it a dozen times.
             lines.reserve(lines: u.count / 64 + 16, bytes: u.count)
-            // A line is usually a stretch of the text as it stands: it is then kept as
-            // `verbatim` bounds, and copied into `current` only when a character must
-            // change (a tab, a Unicode space).
-            var verbatim: (start: Int, end: Int)?
-            var current: [UInt8] = []
             current.reserveCapacity(256)
-            var indent = 0
-            var atLineStart = true
-            var lastWasCR = false
+        }
 
-            /// Leaves verbatim mode: the line so far goes into `current`.
-            func materialize() {
-                guard let v = verbatim else { return }
-                current.append(contentsOf: UnsafeBufferPointer(rebasing: u[v.start..<v.end]))
-                verbatim = nil
+        /// Leaves verbatim mode: the line so far goes into `current`.
+        mutating func materialize() {
+            guard let v = verbatim else { return }
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: u[v.start..<v.end]))
+            verbatim = nil
+        }
+
+        /// Adds the line `content` (trimmed): a blank line when it is empty or furniture,
+        /// and cut at separator runs first.
+        mutating func add(_ content: UnsafeBufferPointer<UInt8>) {
+            if content.isEmpty {
+                lines.appendBlank()
+                return
             }
-
-            /// Adds the line `content` (trimmed): a blank line when it is empty or furniture,
-            /// and cut at separator runs first.
-            func add(_ content: UnsafeBufferPointer<UInt8>) {
-                if content.isEmpty {
+            let marks = UTF8Scan.lineMarks(content)
+            if !marks.starPair {
+                // No cut to make: the line is its only piece (already trimmed). Most lines are
+                // settled on their bytes; the others are asked as a string.
+                if PageFurniture.cannotBeFurniture(content, marks: marks)
+                    || !PageFurniture.isFurniture(String(decoding: content, as: UTF8.self),
+                                                  mayHavePipeOrGap: marks.pipe || marks.spacePair) {
+                    lines.append(content, indent: indent)
+                } else {
                     lines.appendBlank()
-                    return
                 }
-                let marks = UTF8Scan.lineMarks(content)
-                if !marks.starPair {
-                    // No cut to make: the line is its only piece (already trimmed). Most lines are
-                    // settled on their bytes; the others are asked as a string.
-                    if PageFurniture.cannotBeFurniture(content, marks: marks)
-                        || !PageFurniture.isFurniture(String(decoding: content, as: UTF8.self),
-                                                      mayHavePipeOrGap: marks.pipe || marks.spacePair) {
-                        lines.append(content, indent: indent)
-                    } else {
+            } else {
+                for piece in splitAtSeparatorRuns(String(decoding: content, as: UTF8.self)) {
+                    if piece.isEmpty || PageFurniture.isFurniture(piece) {
                         lines.appendBlank()
-                    }
-                } else {
-                    for piece in splitAtSeparatorRuns(String(decoding: content, as: UTF8.self)) {
-                        if piece.isEmpty || PageFurniture.isFurniture(piece) {
-                            lines.appendBlank()
-                        } else {
-                            lines.append(piece.utf8, indent: indent)
-                        }
+                    } else {
+                        lines.append(piece.utf8, indent: indent)
                     }
                 }
             }
+        }
 
-            func emit() {
-                if var v = verbatim {
-                    while v.end > v.start, u[v.end - 1] == 0x20 { v.end -= 1 }
-                    add(UnsafeBufferPointer(rebasing: u[v.start..<v.end]))
-                    verbatim = nil
-                } else {
-                    while current.last == 0x20 { current.removeLast() }
-                    current.withUnsafeBufferPointer { add($0) }
-                }
-                current.removeAll(keepingCapacity: true)
-                indent = 0
-                atLineStart = true
+        mutating func emit() {
+            if var v = verbatim {
+                while v.end > v.start, u[v.end - 1] == 0x20 { v.end -= 1 }
+                add(UnsafeBufferPointer(rebasing: u[v.start..<v.end]))
+                verbatim = nil
+            } else {
+                while current.last == 0x20 { current.removeLast() }
+                let line = current
+                line.withUnsafeBufferPointer { add($0) }
             }
+            current.removeAll(keepingCapacity: true)
+            indent = 0
+            atLineStart = true
+        }
 
+        mutating func run() {
             var i = 0
             // A byte-order mark is dropped only as the very first scalar.
             if u.count >= 3, u[0] == 0xEF, u[1] == 0xBB, u[2] == 0xBF { i = 3 }
@@ -162,7 +178,6 @@ enum LineReader {
                 i += n
             }
             if !current.isEmpty || !atLineStart { emit() }
-            return lines
         }
     }
 

@@ -79,7 +79,8 @@ enum PageFurniture {
     /// A test on the bytes that settles most lines of text before ``isFurniture(_:mayHavePipeOrGap:)``:
     /// true when the line of bytes `u` (trimmed, with the ``UTF8Scan/LineMarks`` `marks`) cannot be furniture.
     ///
-    /// That holds for a line longer than any of the ``webLines``, with no `|` and no
+    /// That holds for a line that cannot be one of the ``webLines`` (longer than any,
+    /// or opening with an ASCII letter none of them opens with), with no `|` and no
     /// layout gap (so no navigation line and no running head), whose first token
     /// cannot open the other kinds. By its first byte: a copyright line starts with
     /// "copyright" in any case; a furniture token starts with a digit (job, page
@@ -89,8 +90,13 @@ enum PageFurniture {
     /// Control and non-ASCII bytes are left to the full test.
     /// - Complexity: O(k) in the length of the first token.
     static func cannotBeFurniture(_ u: UnsafeBufferPointer<UInt8>, marks: UTF8Scan.LineMarks) -> Bool {
-        guard u.count > 24, !marks.pipe, !marks.spacePair else { return false }
+        guard !u.isEmpty, !marks.pipe, !marks.spacePair else { return false }
         func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        // A short line may be one of the web lines, compared without case: only an ASCII
+        // letter that starts none of them (nor a non-ASCII letter folding to one) rules that out.
+        if u.count <= 24 {
+            guard isLetter(u[0]), !webLineInitials.contains(u[0] | 0x20) else { return false }
+        }
         switch u[0] {
         case 0x30...0x39:
             var i = 0
@@ -103,11 +109,12 @@ enum PageFurniture {
             }
             return false
         case UInt8(ascii: "A"):
-            return u[1] != UInt8(ascii: "/")
+            return u.count >= 2 && u[1] != UInt8(ascii: "/")
         case UInt8(ascii: "P"):
-            return !(u[1] == UInt8(ascii: "a") && u[2] == UInt8(ascii: "g") && u[3] == UInt8(ascii: "e"))
+            return u.count >= 4 && !(u[1] == UInt8(ascii: "a") && u[2] == UInt8(ascii: "g") && u[3] == UInt8(ascii: "e"))
         case UInt8(ascii: "C"), UInt8(ascii: "c"):
             let word: StaticString = "copyright"
+            guard u.count >= word.utf8CodeUnitCount else { return false }
             var differs = false
             for k in 0..<word.utf8CodeUnitCount {
                 guard u[k] < 0x80 else { return false }
@@ -115,9 +122,9 @@ enum PageFurniture {
             }
             return differs
         case UInt8(ascii: "("):
-            return u[1] >= 0x61 && u[1] <= 0x7A
+            return u.count >= 2 && u[1] >= 0x61 && u[1] <= 0x7A
         case UInt8(ascii: "*"):
-            return isLetter(u[1])
+            return u.count >= 2 && isLetter(u[1])
         case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "/"):
             return false
         case 0x21...0x7E:
@@ -126,6 +133,9 @@ enum PageFurniture {
             return false
         }
     }
+
+    /// The first letters of the ``webLines``.
+    private static let webLineInitials: Set<UInt8> = Set(webLines.compactMap { $0.utf8.first })
 
     /// True for `Page 2`, and for a line whose every token is furniture (at
     /// least one of them more than a language tag or a date stamp). Tokens

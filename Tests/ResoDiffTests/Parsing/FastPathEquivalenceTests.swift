@@ -132,9 +132,14 @@ struct FastPathEquivalenceTests {
             let line = (["Home", "About", "copyright", "Copyright", "COPYRIGHT", "Copyrights", "Convinced", "A/RES/75/68",
                          "Affirming", "A/", "Page", "Pages", "Distr.", "1.", "12", "20-16379", "141220", "2/3", "+1/3",
                          "2/3.", "1\u{301}", "(E)", "(a)", "(É)", "*2016379*", "*Recalling*", "*", "**", "[on", "[1]",
-                         "/...", "-", "_____", "©", "é", "\u{1F}", "Skip to main content"]
+                         "/...", "-", "_____", "©", "é", "\u{1F}", "Skip to main content", "A", "P", "Pa", "(", "C",
+                         "SKIP TO CONTENT", "Agenda", "Zone", "Print", "İ", "K", "Menu"]
                 .randomElement(using: &rng) ?? "") + (Bool.random(using: &rng) ? " " : "") + Self.randomText(&rng, maxPieces: 10)
             Self.expectPrescreenAgrees(line.split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
+        }
+        // Short lines, where the web lines count.
+        for line in PageFurniture.webLines.flatMap({ [$0, $0.uppercased(), $0.capitalized] }) + ["A", "Ab", "Zeta", "Agenda item 91"] {
+            Self.expectPrescreenAgrees(line)
         }
     }
 
