@@ -162,41 +162,57 @@ enum UTF8Scan {
     /// not collapsed ASCII. One pass where the parser made three (display text,
     /// marker removal, comparison key).
     ///
-    /// - Complexity: O(n), eight bytes at a time.
+    /// Sixteen bytes at a time, as ``lineMarks(_:)``: the flags are gathered over
+    /// the whole text and read once at the end; a text shorter than 17 bytes is
+    /// read byte by byte.
+    /// - Complexity: O(n).
     static func collapsedASCIITraits(_ u: UnsafeBufferPointer<UInt8>) -> CollapsedTraits? {
         guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else {
             return u.isEmpty ? CollapsedTraits() : nil
         }
         let n = u.count
+        guard n >= 17, let base = u.baseAddress else { return collapsedASCIITraitsByByte(u) }
+        // The first byte is checked alone: the vectors below test bytes 1 ..< n (each
+        // step's second load), and pairs through the first load beside them.
+        guard first >= 0x21, first < 0x7F, first != 0x2A else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let space = SIMD16<UInt8>(repeating: 0x20), star = SIMD16<UInt8>(repeating: 0x2A)
+        let underscore = SIMD16<UInt8>(repeating: 0x5F), zero = SIMD16<UInt8>(repeating: 0x30)
+        let printableSpan = SIMD16<UInt8>(repeating: 0x5E), ten = SIMD16<UInt8>(repeating: 10)
+        var bad = SIMDMask<SIMD16<Int8>>(repeating: false), underscores = bad
+        var digits = first >= 0x30 && first <= 0x39 ? SIMDMask<SIMD16<Int8>>(repeating: true) : bad
+        if first == 0x5F { underscores = SIMDMask(repeating: true) }
         var i = 0
-        var previousSpace: UInt64 = 0
-        var underscores: UInt64 = 0, digits: UInt64 = 0
-        while i + 8 <= n {
-            let x = word(u, at: i)
-            // As in `isCollapsedASCII`: printable ASCII, no `*`, no two spaces in a row.
-            guard x & highs == 0, (x &+ ones &* 0x60) & ~(x &+ ones) & highs == highs,
-                  !hasZeroByte(x ^ (ones &* 0x2A)) else {
-                return nil
-            }
-            let spaces = zeroBytes(x ^ (ones &* 0x20))
-            if spaces & (spaces << 8 | previousSpace >> 56) != 0 { return nil }
-            previousSpace = spaces
-            underscores |= zeroBytes(x ^ (ones &* 0x5F))
-            // Every byte is below 0x80, so adding 0x50 or 0x46 never carries into the next:
-            // the high bit is set from 0x30 on, and from 0x3A on, respectively.
-            digits |= (x &+ ones &* 0x50) & ~(x &+ ones &* 0x46) & highs
-            i += 8
+        while true {
+            // The last step overlaps the one before, which only flags again what was flagged.
+            let at = min(i, n - 17)
+            let a = raw.loadUnaligned(fromByteOffset: at, as: SIMD16<UInt8>.self)
+            let b = raw.loadUnaligned(fromByteOffset: at + 1, as: SIMD16<UInt8>.self)
+            // Outside 0x20 ... 0x7E (wrapping: below 0x20 becomes large), `*`, or a second space in a row.
+            bad = bad .| ((b &- space) .> printableSpan) .| (b .== star) .| ((a .== space) .& (b .== space))
+            underscores = underscores .| (b .== underscore)
+            digits = digits .| ((b &- zero) .< ten)
+            if at == n - 17 { break }
+            i += 16
         }
-        var previous: UInt8 = previousSpace >> 63 != 0 ? 0x20 : 0
-        while i < n {
-            let b = u[i]
+        if any(bad) { return nil }
+        return CollapsedTraits(hasUnderscore: any(underscores), hasDigit: any(digits))
+    }
+
+    /// ``collapsedASCIITraits(_:)`` byte by byte.
+    static func collapsedASCIITraitsByByte(_ u: UnsafeBufferPointer<UInt8>) -> CollapsedTraits? {
+        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else {
+            return u.isEmpty ? CollapsedTraits() : nil
+        }
+        var traits = CollapsedTraits()
+        var previous: UInt8 = 0
+        for b in u {
             guard b >= 0x20, b < 0x7F, b != 0x2A, !(b == 0x20 && previous == 0x20) else { return nil }
-            if b == 0x5F { underscores = 1 }
-            if b >= 0x30 && b <= 0x39 { digits = 1 }
+            if b == 0x5F { traits.hasUnderscore = true }
+            if b >= 0x30 && b <= 0x39 { traits.hasDigit = true }
             previous = b
-            i += 1
         }
-        return CollapsedTraits(hasUnderscore: underscores != 0, hasDigit: digits != 0)
+        return traits
     }
 
     /// True when some byte of `u` is `byte`.
@@ -227,34 +243,43 @@ enum UTF8Scan {
 
     /// The ``LineMarks`` of `u`.
     ///
-    /// - Complexity: O(n), eight bytes at a time.
+    /// Sixteen bytes at a time: each step compares a vector of the line with
+    /// the same vector one byte further on (a pair is a flagged byte whose next
+    /// byte is flagged too), and the flags are gathered over the whole line and
+    /// read once at the end. The last step overlaps the one before, which only
+    /// flags again what was flagged. A line shorter than 17 bytes is read byte by byte.
+    /// - Complexity: O(n).
     static func lineMarks(_ u: UnsafeBufferPointer<UInt8>) -> LineMarks {
-        let star = ones &* 0x2A, space = ones &* 0x20, pipe = ones &* 0x7C
+        let n = u.count
+        guard n >= 17, let base = u.baseAddress else { return lineMarksByByte(u) }
+        let raw = UnsafeRawPointer(base)
+        // Constants as vectors: comparing with a scalar compiles to a loop over the lanes.
+        let star = SIMD16<UInt8>(repeating: 0x2A), space = SIMD16<UInt8>(repeating: 0x20)
+        let pipe = SIMD16<UInt8>(repeating: 0x7C)
+        var stars = SIMDMask<SIMD16<Int8>>(repeating: false), spaces = stars, pipes = stars
         var i = 0
-        var previous: UInt8 = 0  // the byte before the word
-        var previousStars: UInt64 = 0, previousSpaces: UInt64 = 0  // the word before's flags
-        var starPairs: UInt64 = 0, spacePairs: UInt64 = 0, pipes: UInt64 = 0
-        while i + 8 <= u.count {
-            let x = word(u, at: i)
-            // A pair: a flagged byte whose byte before (the flags shifted a byte, the
-            // word before's last flag coming in at the bottom) is flagged too.
-            let stars = zeroBytes(x ^ star), spaces = zeroBytes(x ^ space)
-            starPairs |= stars & (stars << 8 | previousStars >> 56)
-            spacePairs |= spaces & (spaces << 8 | previousSpaces >> 56)
-            pipes |= zeroBytes(x ^ pipe)
-            previousStars = stars
-            previousSpaces = spaces
-            previous = UInt8(truncatingIfNeeded: x >> 56)
-            i += 8
+        while true {
+            let at = min(i, n - 17)
+            let a = raw.loadUnaligned(fromByteOffset: at, as: SIMD16<UInt8>.self)
+            let b = raw.loadUnaligned(fromByteOffset: at + 1, as: SIMD16<UInt8>.self)
+            stars = stars .| ((a .== star) .& (b .== star))
+            spaces = spaces .| ((a .== space) .& (b .== space))
+            pipes = pipes .| (a .== pipe) .| (b .== pipe)
+            if at == n - 17 { break }
+            i += 16
         }
-        var marks = LineMarks(starPair: starPairs != 0, pipe: pipes != 0, spacePair: spacePairs != 0)
-        while i < u.count {
-            let b = u[i]
+        return LineMarks(starPair: any(stars), pipe: any(pipes), spacePair: any(spaces))
+    }
+
+    /// ``lineMarks(_:)`` byte by byte.
+    static func lineMarksByByte(_ u: UnsafeBufferPointer<UInt8>) -> LineMarks {
+        var marks = LineMarks()
+        var previous: UInt8 = 0
+        for b in u {
             if b == 0x2A && previous == 0x2A { marks.starPair = true }
             if b == 0x20 && previous == 0x20 { marks.spacePair = true }
             if b == 0x7C { marks.pipe = true }
             previous = b
-            i += 1
         }
         return marks
     }

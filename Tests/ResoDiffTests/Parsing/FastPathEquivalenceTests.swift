@@ -90,6 +90,31 @@ struct FastPathEquivalenceTests {
         if let subTraits { #expect(subTraits == UTF8Scan.withBytes(display, UTF8Scan.collapsedASCIITraits)) }
     }
 
+    @Test("vector scans agree with byte-by-byte scans", arguments: seeds)
+    func vectorScans(seed: UInt64) {
+        var rng = SplitMix64(seed: seed &+ 500)
+        // Mostly plain text, with the bytes the scans look for and the edges of their ranges.
+        let special: [UInt8] = [0x20, 0x20, 0x2A, 0x7C, 0x5F, 0x30, 0x39, 0x2F, 0x3A, 0x1F, 0x7E, 0x7F, 0x80, 0xC3, 0xFF, 0x00, 0x09]
+        for _ in 0..<3000 {
+            let count = Int.random(in: 0...80, using: &rng)
+            var bytes = (0..<count).map { _ in UInt8.random(in: 0x61...0x7A, using: &rng) }
+            for _ in 0..<Int.random(in: 0...3, using: &rng) where !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &rng)] = special.randomElement(using: &rng)!
+            }
+            if Bool.random(using: &rng), bytes.count >= 2 {
+                let k = Int.random(in: 0..<(bytes.count - 1), using: &rng)
+                let b = [UInt8(0x2A), 0x20].randomElement(using: &rng)!
+                (bytes[k], bytes[k + 1]) = (b, b)
+            }
+            bytes.withUnsafeBufferPointer { u in
+                let marks = UTF8Scan.lineMarks(u), slow = UTF8Scan.lineMarksByByte(u)
+                #expect(marks.starPair == slow.starPair && marks.pipe == slow.pipe && marks.spacePair == slow.spacePair,
+                        "\(bytes)")
+                #expect(UTF8Scan.collapsedASCIITraits(u) == UTF8Scan.collapsedASCIITraitsByByte(u), "\(bytes)")
+            }
+        }
+    }
+
     @Test("one-pass traits on plain ASCII with digits and underscores")
     func traitsOnPlainText() {
         var rng = SplitMix64(seed: 77)
