@@ -195,8 +195,8 @@ enum UTF8Scan {
             if at == n - 17 { break }
             i += 16
         }
-        if any(bad) { return nil }
-        return CollapsedTraits(hasUnderscore: any(underscores), hasDigit: any(digits))
+        if anyLane(bad) { return nil }
+        return CollapsedTraits(hasUnderscore: anyLane(underscores), hasDigit: anyLane(digits))
     }
 
     /// ``collapsedASCIITraits(_:)`` byte by byte.
@@ -241,6 +241,14 @@ enum UTF8Scan {
         var spacePair = false
     }
 
+    /// True when some lane of `mask` is set: its sixteen bytes read as two words
+    /// (the standard library's `any` reduces lane by lane, in a call).
+    @inline(__always)
+    static func anyLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
+    }
+
     /// The ``LineMarks`` of `u`.
     ///
     /// Sixteen bytes at a time: each step compares a vector of the line with
@@ -268,7 +276,7 @@ enum UTF8Scan {
             if at == n - 17 { break }
             i += 16
         }
-        return LineMarks(starPair: any(stars), pipe: any(pipes), spacePair: any(spaces))
+        return LineMarks(starPair: anyLane(stars), pipe: anyLane(pipes), spacePair: anyLane(spaces))
     }
 
     /// ``lineMarks(_:)`` byte by byte.
