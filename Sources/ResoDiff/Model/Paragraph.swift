@@ -55,13 +55,8 @@ public struct Paragraph: Hashable, Sendable {
     /// Creates a paragraph; the comparison key is derived from `text`.
     public init(kind: Kind, label: String, number: String? = nil, opening: String? = nil,
                 text: String, section: String? = nil) {
-        self.kind = kind
-        self.label = label
-        self.number = number
-        self.opening = opening
-        self.text = text
-        self.section = section
-        self.comparisonKey = TextNormalizer.comparisonKeyForm(text)
+        self.init(kind: kind, label: label, number: number, opening: opening, text: text, section: section,
+                  comparisonKey: nil)
     }
 
     /// A paragraph whose comparison key the parser has already worked out
