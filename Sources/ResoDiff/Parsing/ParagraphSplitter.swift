@@ -108,6 +108,25 @@ enum ParagraphSplitter {
         return (count, UInt8(truncatingIfNeeded: x >> UInt64(top - 7)))
     }
 
+    /// True when a scalar of `u` from `start` to `end` (both at scalar starts) is a letter.
+    ///
+    /// - Complexity: O(k) up to the first letter.
+    private static func containsLetter(_ u: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end {
+            let b = u[i]
+            if b < 0x80 {
+                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { return true }
+                i += 1
+            } else {
+                let (s, length) = UTF8Scan.scalar(u, at: i)
+                if ScalarClass.isAlphabetic(s) { return true }
+                i += length
+            }
+        }
+        return false
+    }
+
     /// True for the bytes of `, ; : .`.
     @inline(__always)
     private static func isClausePunctuation(_ b: UInt8) -> Bool {
@@ -187,8 +206,22 @@ enum ParagraphSplitter {
             pieceHasLetters = false
             preambularPiece = nil
         }
+        // Every rule cuts within a few bytes after clause punctuation: `afterClause`
+        // needs it as the last significant byte, and a preambular cut a `,` or `;`
+        // at most seven bytes back (`followsClauseComma`). Bytes up to `windowEnd`
+        // are walked one by one; past it, while no clause punctuation is the last
+        // significant byte, the walk jumps to the next `, ; : .`, and of the bytes
+        // jumped over only whether one is a letter is kept (`lastSignificant` is set
+        // again at the punctuation itself, where no rule applies).
+        var windowEnd = -1
         // Invariant: `i` is the start of a scalar.
         while i < n {
+            if i > windowEnd, !(lastSignificant.map(isClausePunctuation) ?? false) {
+                let next = UTF8Scan.firstClausePunctuation(u, from: i)
+                if !pieceHasLetters { pieceHasLetters = containsLetter(u, from: i, to: next) }
+                i = next
+                if i >= n { break }
+            }
             let b = u[i]
             // Most bytes are lowercase ASCII letters and spaces: no rule can cut before
             // them, so only the state is updated (as the general path below would).
@@ -242,6 +275,7 @@ enum ParagraphSplitter {
             }
             if b != space && b != star { lastSignificant = b < 0x80 ? b : 0xFF }
             if ScalarClass.isAlphabetic(c) { pieceHasLetters = true }
+            if isClausePunctuation(b) { windowEnd = i + 8 }
             i += length
         }
 

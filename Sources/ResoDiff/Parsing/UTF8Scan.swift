@@ -249,6 +249,34 @@ enum UTF8Scan {
         return words[0] | words[1] != 0
     }
 
+    /// The offset of the first `,` `;` `:` or `.` in `u` from `start`, or `u.count`.
+    ///
+    /// Sixteen bytes at a time: the flags of a vector read as two words, whose
+    /// lowest set byte is the answer.
+    /// - Complexity: O(k) up to the byte found.
+    static func firstClausePunctuation(_ u: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        if let base = u.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let comma = SIMD16<UInt8>(repeating: 0x2C), semicolon = SIMD16<UInt8>(repeating: 0x3B)
+            let colon = SIMD16<UInt8>(repeating: 0x3A), stop = SIMD16<UInt8>(repeating: 0x2E)
+            while i + 16 <= u.count {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let found = (v .== comma) .| (v .== semicolon) .| (v .== colon) .| (v .== stop)
+                let words = unsafeBitCast(found, to: SIMD2<UInt64>.self)
+                if words[0] != 0 { return i + words[0].trailingZeroBitCount / 8 }
+                if words[1] != 0 { return i + 8 + words[1].trailingZeroBitCount / 8 }
+                i += 16
+            }
+        }
+        while i < u.count {
+            let b = u[i]
+            if b == 0x2C || b == 0x3B || b == 0x3A || b == 0x2E { return i }
+            i += 1
+        }
+        return u.count
+    }
+
     /// The ``LineMarks`` of `u`.
     ///
     /// Sixteen bytes at a time: each step compares a vector of the line with

@@ -14,6 +14,23 @@ struct ParagraphSplitterTests {
             == ["Requests the Secretary-General:", "(a) To report;", "(b) To convene;"])
     }
 
+    @Test("a cut after clause punctuation holds across a long gap of spaces and markup")
+    func longGaps() {
+        // The splitter jumps between clause punctuation; a gap of any length after it
+        // still leaves the punctuation as the last significant byte.
+        let gap = String(repeating: " ", count: 12)
+        #expect(ParagraphSplitter.split("Noting the report," + gap + "1. Requests a report;")
+            == ["Noting the report,", "1. Requests a report;"])
+        #expect(ParagraphSplitter.split("Requests the Secretary-General:" + gap + "** (a) To report;")
+            == ["Requests the Secretary-General:" + gap + "**", "(a) To report;"])
+        #expect(ParagraphSplitter.split("Recalling its resolutions," + gap + "*Recognizing* the interest,")
+            == ["Recalling its resolutions,", "*Recognizing* the interest,"])
+        for text in ["Noting the report," + gap + "1. Requests;", "Requests:" + gap + "** (a) To report;",
+                     "Recalling its resolutions," + gap + "*Recognizing* the interest,", "Recalling it," + gap + "Noting it,"] {
+            #expect(ParagraphSplitter.split(text) == Reference.split(text), "\(text)")
+        }
+    }
+
     @Test("ordinary commas do not cut")
     func ordinaryCommas() {
         let text = "Recalling its resolution 74/50, in particular paragraph 3, and noting that States, Member or not, Welcoming Committee members agree,"
