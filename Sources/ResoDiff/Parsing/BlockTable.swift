@@ -30,9 +30,6 @@ struct BlockTable {
     /// Adds line `k` to the last block.
     mutating func add(line k: Int) { members.append(k) }
 
-    /// The number of lines in block `b`.
-    func lineCount(of b: Int) -> Int { range(of: b).count }
-
     /// The line numbers of block `b`.
     func lineNumbers(of b: Int) -> ArraySlice<Int> { members[range(of: b)] }
 
