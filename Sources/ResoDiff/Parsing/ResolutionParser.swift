@@ -217,6 +217,7 @@ struct ResolutionParser {
     /// Places the body pieces in the structure and labels them.
     private func classify(_ body: ArraySlice<Piece>, topClosings: [Piece], markers: Set<String>) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(body.count + topClosings.count)
         var section: String?
         var counters = Array(repeating: 0, count: Paragraph.Kind.allCases.count)
         var sawOperative = false
