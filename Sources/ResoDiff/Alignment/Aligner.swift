@@ -293,16 +293,20 @@ private struct Work: @unchecked Sendable {
             work.counter = SharedCounter()
             work.groups = []
             var slots: [Slot] = []
+            slots.reserveCapacity(halves[h].reduce(0) { $0 + Self.paragraphCount(of: steps[$1]) })
             for k in halves[h] { work.append(steps[k], to: &slots) }
             results[h] = (slots, work.groups)
         }
         var slots: [Slot] = []
-        slots.reserveCapacity(old.count + new.count)
         for h in halves.indices {
             let (half, groups) = results[h]
+            results[h] = ([], [])  // the half's array is then this code's alone: taken over, not copied
             let offset = self.groups.count
             self.groups += groups
-            if offset == 0 {
+            if slots.isEmpty && offset == 0 {
+                slots = half
+                slots.reserveCapacity(old.count + new.count)
+            } else if offset == 0 {
                 slots += half
             } else {
                 for slot in half {
@@ -311,6 +315,14 @@ private struct Work: @unchecked Sendable {
             }
         }
         return slots
+    }
+
+    /// The paragraphs `step` covers on both sides: at most the slots it makes.
+    private static func paragraphCount(of step: Step) -> Int {
+        switch step {
+        case .unchanged(let olds, _): olds.count
+        case .replaced(let stretch): stretch.removed.count + stretch.added.count
+        }
     }
 
     /// Appends the slots of `step`.
