@@ -20,7 +20,7 @@ struct BlockTable {
     var count: Int { starts.count }
 
     /// The positions in ``members`` of block `b`'s line numbers.
-    func range(of b: Int) -> Range<Int> {
+    private func range(of b: Int) -> Range<Int> {
         starts[b]..<(b + 1 < starts.count ? starts[b + 1] : members.count)
     }
 

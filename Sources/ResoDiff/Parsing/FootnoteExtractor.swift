@@ -45,7 +45,7 @@ enum FootnoteExtractor {
                 continue
             }
             let plainAllowed = inZone
-            // Every marker starts with a digit or `[`: other lines are settled by their first byte.
+            // A marker's shape (digits, then `]`, `/` or a space) is checked on the bytes first.
             if mayHoldMarker, inZone || afterBlank {
                 let text = lines.text(k)
                 if let (marker, rest) = leadingMarker(text, allowPlain: plainAllowed) {

@@ -88,6 +88,8 @@ enum LineReader {
                 verbatim = nil
             } else {
                 while current.last == 0x20 { current.removeLast() }
+                // A copy (one retain, no bytes copied): `add` changes `self`, so it cannot
+                // run while `self.current` is borrowed for its bytes.
                 let line = current
                 line.withUnsafeBufferPointer { add($0) }
             }

@@ -223,8 +223,9 @@ enum ParagraphSplitter {
                 if i >= n { break }
             }
             let b = u[i]
-            // Most bytes are lowercase ASCII letters and spaces: no rule can cut before
-            // them, so only the state is updated (as the general path below would).
+            // Inside a window too, most bytes are lowercase ASCII letters and spaces: no
+            // rule can cut before them, so only the state is updated (as the general path
+            // below would).
             if b >= 0x61 && b <= 0x7A || b == space {
                 // Eight at a time, up to the first byte of another kind.
                 let start = i

@@ -136,8 +136,8 @@ struct ResolutionParser {
 
     /// The rest of ``isClosing(_:)`` on bytes, from `i`, just after the leading
     /// digits: an ordinal suffix, then "plenary" and a word starting with "meeting"
-    /// (in any case). Nil when a byte of those words, or of the spaces between
-    /// them, is not ASCII: a character test decides then.
+    /// (in any case). Nil when a byte of those words is not ASCII (a combining
+    /// mark may join a character there): a character test decides then.
     private static func closingWords(_ u: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool? {
         /// The end of the word from `i` (the next space), or nil when it holds a non-ASCII byte.
         func wordEnd(_ i: Int) -> Int? {

@@ -71,7 +71,7 @@ enum TextNormalizer {
             }
         }
         // Terminal punctuation and a trailing conjunction follow position, not content.
-        guard let folded else { return .prefix(UTF8Scan.withBytes(text, positionalEndASCII)) }
+        guard let folded else { return comparisonKeyForm(ofCollapsedASCII: text) }
         return .folded(isASCII ? trimmingPositionalEndASCII(folded) : trimmingPositionalEnd(folded))
     }
 
