@@ -45,7 +45,7 @@ struct Command {
     }
 
     private func parse(_ arguments: Arguments) throws -> Int32 {
-        let resolution = Resolution(parsing: try Files.read(arguments.paths[0]))
+        let resolution = try Files.parseAll([arguments.paths[0]])[0]
         switch arguments.format ?? .text {
         case .text: try emit(ParseReport.text(resolution), arguments)
         case .json: try emit(ParseReport.json(resolution), arguments)
@@ -60,11 +60,9 @@ struct Command {
     /// The texts are parsed in parallel; notices and a read error come out in
     /// the order of the paths, as when each file was read and parsed in turn.
     private func load(_ arguments: Arguments, clock: inout PhaseClock) throws -> [(name: String, resolution: Resolution)] {
-        // Read everything first: an unreadable input is trouble, and nothing is parsed for it.
-        let texts = try Files.readAll(arguments.paths)
-        clock.lap("read")
-        let resolutions = Resolution.parsing(texts)
-        clock.lap("parse")
+        // An unreadable input is trouble, and then no report is made at all.
+        let resolutions = try Files.parseAll(arguments.paths)
+        clock.lap("read and parse")
         var loaded: [(name: String, resolution: Resolution)] = []
         for (path, resolution) in zip(arguments.paths, resolutions) {
             for notice in resolution.notices where !arguments.quiet {

@@ -26,25 +26,35 @@ enum Files {
     /// The bytes read at a time; the size limit is checked after each chunk.
     private static let chunkSize = 1 << 20
 
-    /// Reads several files (or standard input, "-") as text, each on a thread
-    /// of its own; the texts are in the order of `paths`.
+    /// Reads and parses several files (or standard input, "-"), each on a
+    /// thread of its own; the resolutions are in the order of `paths`. The
+    /// text of a file is parsed from its bytes, never built as a whole string.
     ///
     /// - Throws: the first path's error, in the order of `paths`, as when each
     ///   file was read in turn (the others are read all the same).
-    static func readAll(_ paths: [String]) throws(InputError) -> [String] {
-        guard paths.count > 1 else { return try paths.map { path throws(InputError) in try read(path) } }
-        let results = ReadResults(count: paths.count)
+    static func parseAll(_ paths: [String]) throws(InputError) -> [Resolution] {
+        @Sendable func parse(_ path: String) throws(InputError) -> Resolution {
+            let (bytes, name) = try readBytes(path)
+            return try Resolution(decoding: bytes, path: name)
+        }
+        guard paths.count > 1 else { return try paths.map { path throws(InputError) in try parse(path) } }
+        let results = ReadResults<Resolution>(count: paths.count, initial: .failure(.notFound(path: "")))
         DispatchQueue.concurrentPerform(iterations: paths.count) { k in
-            results.set(k, Result { () throws(InputError) -> String in try read(paths[k]) })
+            results.set(k, Result { () throws(InputError) -> Resolution in try parse(paths[k]) })
         }
         return try results.values.map { result throws(InputError) in try result.get() }
     }
 
     /// Reads a file (or standard input for "-") as text.
     static func read(_ path: String) throws(InputError) -> String {
-        if path == "-" {
-            return try InputDecoder.decode(readBounded(STDIN_FILENO, path: "<stdin>"), path: "<stdin>")
-        }
+        let (bytes, name) = try readBytes(path)
+        return try InputDecoder.decode(bytes, path: name)
+    }
+
+    /// The bytes of a file (or of standard input for "-"), and the name to give
+    /// it in messages.
+    private static func readBytes(_ path: String) throws(InputError) -> (bytes: [UInt8], name: String) {
+        if path == "-" { return (try readBounded(STDIN_FILENO, path: "<stdin>"), "<stdin>") }
         guard let info = System.status(path) else { throw .notFound(path: path) }
         if info.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
         // The size of the path itself (a symbolic link's is its own): a device
@@ -55,10 +65,8 @@ enum Files {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: "permission denied") }
         defer { close(descriptor) }
-        // A regular file's size is known: its bytes go into one buffer of that size
-        // (grown by doubling, the buffer was copied at each step, twice the file's size in all).
         let expected = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
-        return try InputDecoder.decode(readBounded(descriptor, path: path, expectedSize: expected), path: path)
+        return (try readBounded(descriptor, path: path, expectedSize: expected), path)
     }
 
     /// Reads `descriptor` to its end, but stops with ``InputError/tooLarge`` as
@@ -71,8 +79,24 @@ enum Files {
     /// however the system hands it over.
     private static func readBounded(_ descriptor: Int32, path: String, expectedSize: Int = 0) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
-        // One byte more than expected, so that reaching the end needs no reallocation.
-        if expectedSize > 0 { bytes.reserveCapacity(min(expectedSize, InputDecoder.sizeLimit) + 1) }
+        if expectedSize > 0 {
+            // A regular file's size is known: its bytes are read straight into an
+            // array of that size, and one byte more, so that reaching the end needs
+            // no reallocation. A file that grew meanwhile goes on in chunks below.
+            let capacity = min(expectedSize, InputDecoder.sizeLimit) + 1
+            var failure: Int32 = 0
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                let raw = UnsafeMutableRawBufferPointer(buffer)
+                while count < capacity {
+                    let n = System.readSome(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: raw[count...]))
+                    if n < 0 { failure = errno; return }
+                    if n == 0 { return }
+                    count += n
+                }
+            }
+            if failure != 0 { throw .unreadable(path: path, reason: System.reason(failure)) }
+            if bytes.count < capacity { return bytes }
+        }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { buffer.deallocate() }
         while true {
@@ -166,14 +190,14 @@ enum Files {
     }
 }
 
-/// The outcomes of ``Files/readAll(_:)``, one slot a path; each slot is
+/// The outcomes of ``Files/parseAll(_:)``, one slot a path; each slot is
 /// written by one thread and read after all have finished.
-private final class ReadResults: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Result<String, InputError>>
+private final class ReadResults<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Result<Value, InputError>>
 
-    init(count: Int) {
+    init(count: Int, initial: Result<Value, InputError>) {
         slots = .allocate(capacity: count)
-        slots.initialize(repeating: .success(""))
+        slots.initialize(repeating: initial)
     }
 
     deinit {
@@ -182,8 +206,8 @@ private final class ReadResults: @unchecked Sendable {
     }
 
     /// Sets slot `index`; threads write distinct slots of memory allocated up front.
-    func set(_ index: Int, _ result: Result<String, InputError>) { slots[index] = result }
+    func set(_ index: Int, _ result: Result<Value, InputError>) { slots[index] = result }
 
     /// Every slot, once every thread is done.
-    var values: [Result<String, InputError>] { Array(slots) }
+    var values: [Result<Value, InputError>] { Array(slots) }
 }

@@ -16,11 +16,14 @@ enum LineReader {
     /// - Returns: the lines, furniture lines replaced by blank ones.
     /// - Complexity: O(n) in the length of `text`.
     static func read(_ text: String) -> LineTable {
-        UTF8Scan.withBytes(text) { u in
-            var reader = Reader(u: u)
-            reader.run()
-            return reader.lines
-        }
+        UTF8Scan.withBytes(text, read)
+    }
+
+    /// Reads the UTF-8 text `u` into lines, as ``read(_:)-(String)`` reads the same text.
+    static func read(_ u: UnsafeBufferPointer<UInt8>) -> LineTable {
+        var reader = Reader(u: u)
+        reader.run()
+        return reader.lines
     }
 
     /// The reader's state: a struct with mutating steps rather than nested functions

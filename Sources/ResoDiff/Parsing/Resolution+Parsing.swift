@@ -8,6 +8,24 @@ extension Resolution {
         self = ResolutionParser().parse(text)
     }
 
+    /// Decodes the bytes of a file and parses them: the resolution that
+    /// `Resolution(parsing: InputDecoder.decode(bytes, path: path))` gives,
+    /// without building the whole text as a string first.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's contents: UTF-8 (a byte-order mark is dropped), or UTF-16 with a byte-order mark.
+    ///   - path: Where the bytes come from, for error messages.
+    /// - Throws: ``InputError`` when the bytes are not acceptable text (see ``InputDecoder``).
+    /// - Complexity: O(n) in the number of bytes.
+    public init(decoding bytes: [UInt8], path: String) throws(InputError) {
+        switch try InputDecoder.body(of: bytes, path: path) {
+        case .utf16(let text):
+            self.init(parsing: text)
+        case .utf8(let range):
+            self = bytes.withUnsafeBufferPointer { ResolutionParser().parse(utf8: UnsafeBufferPointer(rebasing: $0[range])) }
+        }
+    }
+
     /// Parses several texts at once, in parallel on all cores; the results
     /// are in the order of `texts`, each as ``init(parsing:)`` gives it.
     ///

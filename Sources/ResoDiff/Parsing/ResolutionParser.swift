@@ -32,7 +32,14 @@ struct ResolutionParser {
     ///
     /// - Complexity: O(n) in the length of `text`.
     func parse(_ text: String) -> Resolution {
-        let cut = pieces(of: text)
+        UTF8Scan.withBytes(text, parse(utf8:))
+    }
+
+    /// Parses the UTF-8 text `u`: the resolution ``parse(_:)`` gives for the same text.
+    ///
+    /// - Complexity: O(n) in the length of `u`.
+    func parse(utf8 u: UnsafeBufferPointer<UInt8>) -> Resolution {
+        let cut = pieces(of: u)
         let (pieces, footnotes) = (cut.pieces, cut.footnotes)
         let markers = Set(footnotes.map(\.marker))
         var header = cut.header
@@ -62,9 +69,9 @@ struct ResolutionParser {
     ///
     /// The lines and blocks live only here: they are gone before the pieces are
     /// classified, so that they never stand beside the paragraphs in memory.
-    private func pieces(of text: String)
+    private func pieces(of u: UnsafeBufferPointer<UInt8>)
         -> (pieces: [Piece], footnotes: [Footnote], bodyStart: Int?, header: Header, topClosings: [Piece]) {
-        var lines = LineReader.read(text)
+        var lines = LineReader.read(u)
         let footnotes = FootnoteExtractor.extract(from: &lines)
         let blocks = BlockSplitter.split(lines)
         var pieces: [Piece] = []

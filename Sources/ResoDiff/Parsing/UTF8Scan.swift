@@ -232,6 +232,30 @@ enum UTF8Scan {
         return false
     }
 
+    /// True when `u` is valid UTF-8.
+    ///
+    /// Plain ASCII is passed over a word at a time; each stretch holding other
+    /// bytes goes to the standard library's check, which reads those a byte at
+    /// a time. A stretch starts at a byte at or above 0x80 after ASCII and ends
+    /// before an ASCII byte, which can neither continue a character nor be
+    /// part of one: the stretches are valid exactly when the whole is.
+    /// - Complexity: O(n).
+    static func isValidUTF8(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < u.count {
+            while i + 8 <= u.count, word(u, at: i) & highs == 0 { i += 8 }
+            while i < u.count, u[i] < 0x80 { i += 1 }
+            guard i < u.count else { return true }
+            var end = min(i + 64, u.count)
+            while end < u.count, u[end] >= 0x80 { end += 1 }
+            guard String(validating: UnsafeBufferPointer(rebasing: u[i..<end]), as: UTF8.self) != nil else {
+                return false
+            }
+            i = end
+        }
+        return true
+    }
+
     /// What the line reader and the furniture filter look for in a line, from
     /// one pass: two asterisks in a row (a separator run), a `|` (navigation
     /// lines), two spaces in a row (a layout gap).

@@ -316,6 +316,33 @@ struct FastPathEquivalenceTests {
             }
             if Int.random(in: 0..<4, using: &rng) == 0 { bytes += [0xE2, 0x80] }  // cut short at the end
             #expect(InputDecoder.validated(bytes[...]) == String(validating: bytes, as: UTF8.self))
+            #expect(bytes.withUnsafeBufferPointer(UTF8Scan.isValidUTF8) == (String(validating: bytes, as: UTF8.self) != nil))
+        }
+    }
+
+    /// The word-at-a-time check against the standard library's, on short texts
+    /// whose non-ASCII characters stand close together (stretches that run on
+    /// past their first 64 bytes, cuts next to a bad byte) and on random bytes.
+    @Test("UTF-8 validation a word at a time", arguments: seeds)
+    func validationByWords(seed: UInt64) {
+        var rng = SplitMix64(seed: seed &+ 300)
+        let samples: [[UInt8]] = ["a", " ", "é", "“", "—", "😀", "中", "\u{85}"].map { Array($0.utf8) }
+        let bad: [UInt8] = [0x80, 0xBF, 0xC0, 0xC1, 0xC3, 0xE0, 0xE2, 0xED, 0xF0, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            let target = Int.random(in: 0...300, using: &rng)
+            while bytes.count < target {
+                bytes += [UInt8](repeating: 0x61, count: Int.random(in: 0...20, using: &rng))
+                bytes += samples.randomElement(using: &rng)!
+            }
+            for _ in 0..<Int.random(in: 0...2, using: &rng) where !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &rng)] = bad.randomElement(using: &rng)!
+            }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            #expect(bytes.withUnsafeBufferPointer(UTF8Scan.isValidUTF8) == valid, "\(bytes)")
+            let noise = (0..<Int.random(in: 0...40, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            #expect(noise.withUnsafeBufferPointer(UTF8Scan.isValidUTF8) == (String(validating: noise, as: UTF8.self) != nil),
+                    "\(noise)")
         }
     }
 
