@@ -100,9 +100,7 @@ enum OpeningPhrases {
     ///
     /// - Complexity: O(1): at most a dozen words are looked at.
     static func openings(in text: Substring) -> (preambular: Match?, operative: Match?) {
-        if let ends = fastEnds(text, preambular: true, operative: true) {
-            return (match(text, end: ends.preambular), match(text, end: ends.operative))
-        }
+        if let found = fastMatches(text, preambular: true, operative: true) { return found }
         guard let words = candidateWords(text, preambular: true, operative: true) else { return (nil, nil) }
         return (match(in: text, words: words, bases: preambularSet), match(in: text, words: words, bases: operativeSet))
     }
@@ -139,14 +137,14 @@ enum OpeningPhrases {
 
     /// Recognizes a preambular opening (*Recalling also*, *Deeply concerned*).
     static func matchPreambular(in text: Substring) -> Match? {
-        if let ends = fastEnds(text, preambular: true, operative: false) { return match(text, end: ends.preambular) }
+        if let found = fastMatches(text, preambular: true, operative: false) { return found.preambular }
         guard let words = candidateWords(text, preambular: true, operative: false) else { return nil }
         return match(in: text, words: words, bases: preambularSet)
     }
 
     /// Recognizes an operative opening (*Strongly urges*, *Calls upon*).
     static func matchOperative(in text: Substring) -> Match? {
-        if let ends = fastEnds(text, preambular: false, operative: true) { return match(text, end: ends.operative) }
+        if let found = fastMatches(text, preambular: false, operative: true) { return found.operative }
         guard let words = candidateWords(text, preambular: false, operative: true) else { return nil }
         return match(in: text, words: words, bases: operativeSet)
     }
@@ -161,19 +159,18 @@ enum OpeningPhrases {
     private static let matcher = PhraseMatcher(adverbs: adverbs, modifiers: modifiers,
                                                preambular: preambularBases, operative: operativeBases)
 
-    /// The ends of the phrases at the start of `text` from ``PhraseMatcher``, or
-    /// nil when a non-ASCII character among the words read leaves it to the general path.
-    @inline(__always)
-    private static func fastEnds(_ text: Substring, preambular: Bool, operative: Bool) -> PhraseMatcher.Ends? {
-        UTF8Scan.withBytes(text) { u in matcher.ends(in: u, preambular: preambular, operative: operative) }
-    }
-
-    /// The match that ends at byte `end` of `text`, found by ``PhraseMatcher``: what
-    /// precedes it is ASCII, so its length in characters is its length in bytes.
-    private static func match(_ text: Substring, end: Int?) -> Match? {
-        guard let end else { return nil }
-        let u = text.utf8
-        return (String(text[..<u.index(u.startIndex, offsetBy: end)]), end)
+    /// The matches of the vocabularies asked for, found by ``PhraseMatcher`` on
+    /// the bytes; nil when the general path must decide. What precedes a
+    /// match's end is ASCII, so its length in characters is its length in bytes.
+    private static func fastMatches(_ text: Substring, preambular: Bool, operative: Bool)
+        -> (preambular: Match?, operative: Match?)? {
+        UTF8Scan.withBytes(text) { u in
+            guard let ends = matcher.ends(in: u, preambular: preambular, operative: operative) else { return nil }
+            func match(_ end: Int?) -> Match? {
+                end.map { (String(decoding: UnsafeBufferPointer(rebasing: u[..<$0]), as: UTF8.self), $0) }
+            }
+            return (match(ends.preambular), match(ends.operative))
+        }
     }
 
     /// The leading words of `text` when they can hold a phrase of the vocabularies asked

@@ -63,7 +63,7 @@ struct PhraseMatcher: Sendable {
         var wordBytes: [UInt8] = []
         for (k, word) in words.enumerated() {
             let bytes = Array(word.utf8)
-            var slot = Self.hash(bytes) & (capacity - 1)
+            var slot = bytes.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) } & (capacity - 1)
             while wordSlots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             wordSlots[slot] = UInt64(wordBytes.count) << 32 | UInt64(bytes.count) << 16 | UInt64(k + 1)
             wordBytes.append(contentsOf: bytes)
@@ -245,30 +245,49 @@ struct PhraseMatcher: Sendable {
     private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     /// The id of the word `u[start..<end]`, compared without ASCII case; 0 when it is not a vocabulary word.
+    ///
+    /// A word's bytes are letters, `-` and `'` (see `Words`), which setting bit
+    /// 0x20 lowercases: letters fold, and `-` (0x2D) and `'` (0x27) have the bit set already.
     private func wordID(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         let length = end - start
-        var slot = Self.hash(u[start..<end]) & (wordSlots.count - 1)
+        var slot = Self.hash(u, start, end) & (wordSlots.count - 1)
         while true {
             let entry = wordSlots[slot]
             if entry == 0 { return 0 }
             if Int(entry >> 16 & 0xFFFF) == length {
                 var k = 0
                 let base = Int(entry >> 32)
-                while k < length, wordBytes[base + k] == Self.lower(u[start + k]) { k += 1 }
+                while k < length, wordBytes[base + k] == u[start + k] | 0x20 { k += 1 }
                 if k == length { return Int(entry & 0xFFFF) }
             }
             slot = (slot + 1) & (wordSlots.count - 1)
         }
     }
 
-    @inline(__always)
-    private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-
-    /// FNV-1a over the lowercase bytes.
-    private static func hash<C: Collection<UInt8>>(_ bytes: C) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { h = (h ^ UInt64(lower(b))) &* 0x100_0000_01B3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    /// A hash of the bytes `u[start..<end]` with bit 0x20 set (the lowercase of a
+    /// word), eight bytes at a time.
+    private static func hash(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        let fold: UInt64 = 0x2020_2020_2020_2020
+        var h = UInt64(end - start) &* 0x9E37_79B9_7F4A_7C15
+        var k = start
+        while k + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(u.baseAddress!).loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            h = (h ^ (word | fold)) &* 0x100_0000_01B3
+            h ^= h >> 29
+            k += 8
+        }
+        if k < end {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while k < end {
+                tail |= UInt64(u[k] | 0x20) << shift
+                shift += 8
+                k += 1
+            }
+            h = (h ^ tail) &* 0x100_0000_01B3
+            h ^= h >> 29
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
     fileprivate static func slot(_ key: UInt64, _ capacity: Int) -> Int {
