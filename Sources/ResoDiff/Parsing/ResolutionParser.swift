@@ -179,10 +179,36 @@ struct ResolutionParser {
     }
 
     /// A lone section letter: "A", "B.".
-    private static func isSectionLetter(_ display: String) -> Bool {
+    static func isSectionLetter(_ display: String) -> Bool {
         let u = display.utf8
         guard let first = u.first, u.count == 1 || (u.count == 2 && u.last == UInt8(ascii: ".")) else { return false }
         return first >= 0x41 && first <= 0x5A
+    }
+
+    /// What the first bytes of a piece rule out, before the tests that would
+    /// each read them again: most paragraphs open with a plain word.
+    struct RuledOut {
+        /// Not a closing line (``isClosing(_:)``): it opens with an ASCII letter.
+        var closing = false
+        /// Not an annex heading, a section letter nor a chapeau (``annexSuffix(_:)``,
+        /// `isSectionLetter`, ``ParagraphSplitter/isChapeau(_:)``): three bytes or
+        /// more, opening with an ASCII letter or digit other than "A" and "T".
+        var heading = false
+        /// No paragraph number or sub-paragraph marker (``TextScan/leadingNumber(_:)``,
+        /// ``TextScan/leadingSubMarker(_:)``): the raw text opens with an ASCII letter.
+        var marker = false
+
+        /// What the first byte of `display` and of `raw` rule out.
+        init(display: String, raw: String) {
+            let d = display.utf8
+            if let first = d.first {
+                let letter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A
+                let digit = first >= 0x30 && first <= 0x39
+                closing = letter
+                heading = (letter || digit) && first != UInt8(ascii: "A") && first != UInt8(ascii: "T") && d.count >= 3
+            }
+            if let first = raw.utf8.first { marker = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A }
+        }
     }
 
     /// "Annex", "Annex I", "ANNEX II": the suffix for labels ("", "I", "II"), or nil.
@@ -260,12 +286,16 @@ struct ResolutionParser {
         /// built below never hold a "-" (numbers, letters, roman numerals, dots and
         /// parentheses), so a suffixed label can be neither a built one nor another
         /// label's suffixed form: counting uses is enough to keep every label unique.
-        var uses: [String: Int] = [:]
+        // Uses by label, the labels numbered by an interner (bytes hashed, not SipHash).
+        var labelIDs = StringInterner(capacity: body.count + topClosings.count)
+        var uses: [Int] = []
         uses.reserveCapacity(body.count + topClosings.count)
         func unique(_ label: String) -> String {
             assert(!label.utf8.contains(UInt8(ascii: "-")), "labels are built without hyphens")
-            let k = { (count: inout Int) -> Int in count += 1; return count }(&uses[label, default: 0])
-            return k == 1 ? label : label + "-" + String(k)
+            let id = Int(labelIDs.id(label))
+            if id == uses.count { uses.append(0) }
+            uses[id] += 1
+            return uses[id] == 1 ? label : Self.label(label, "-", uses[id])
         }
         func next(_ kind: Paragraph.Kind) -> Int {
             let k = Self.counterIndex(kind)
@@ -284,11 +314,12 @@ struct ResolutionParser {
 
         for p in body {
             let display = p.display
-            if Self.isClosing(display) {
+            let ruledOut = Self.RuledOut(display: display, raw: p.raw)
+            if !ruledOut.closing && Self.isClosing(display) {
                 closing(p)
                 continue
             }
-            if let suffix = Self.annexSuffix(display) {
+            if !ruledOut.heading, let suffix = Self.annexSuffix(display) {
                 annex = suffix
                 add(.heading, Self.label(prefix, "H", next(.heading)), text: clean(display))
                 continue
@@ -298,7 +329,7 @@ struct ResolutionParser {
                     text: clean(display))
                 continue
             }
-            if Self.isSectionLetter(display) {
+            if !ruledOut.heading && Self.isSectionLetter(display) {
                 section = String(display.prefix(1))
                 counters = Array(repeating: 0, count: counters.count)
                 sawOperative = false
@@ -308,7 +339,7 @@ struct ResolutionParser {
                 add(.heading, Self.label(prefix, "H", next(.heading)), number: section, text: clean(display))
                 continue
             }
-            if ParagraphSplitter.isChapeau(display) {
+            if !ruledOut.heading && ParagraphSplitter.isChapeau(display) {
                 inSectionTitle = false
                 add(.chapeau, prefix + "Chapeau", text: clean(display))
                 continue
@@ -317,7 +348,7 @@ struct ResolutionParser {
                 add(.heading, Self.label(prefix, "H", next(.heading)), text: clean(display))
                 continue
             }
-            if let (number, rest) = TextScan.leadingNumber(Substring(p.raw)) {
+            if !ruledOut.marker, let (number, rest) = TextScan.leadingNumber(Substring(p.raw)) {
                 let (text, key) = cleaned(rest)
                 sawOperative = true
                 lastOperativeNumber = Int(number) ?? lastOperativeNumber + 1
@@ -330,7 +361,7 @@ struct ResolutionParser {
                     key: key)
                 continue
             }
-            if let (marker, rest) = TextScan.leadingSubMarker(Substring(p.raw)) {
+            if !ruledOut.marker, let (marker, rest) = TextScan.leadingSubMarker(Substring(p.raw)) {
                 let (text, key) = cleaned(rest)
                 let base = parentLabel ?? Self.label(prefix, "P", next(.generic))
                 if parentLabel == nil { parentLabel = base }
@@ -388,13 +419,26 @@ struct ResolutionParser {
         return paragraphs
     }
 
-    /// `prefix`, `tag` and `number` (in decimal) as one label, "A.OP12": appended
-    /// in place, which costs a fraction of a string interpolation.
-    private static func label(_ prefix: String, _ tag: String, _ number: Int) -> String {
-        var label = prefix
-        label.append(tag)
-        label.append(String(number))
-        return label
+    /// `prefix`, `tag` and `number` (in decimal, at least 0) as one label, "A.OP12",
+    /// "OP12-3": written as bytes into the new string, which costs a fraction of
+    /// appending the parts (or of an interpolation) and of `Int.description`.
+    static func label(_ prefix: String, _ tag: StaticString, _ number: Int) -> String {
+        precondition(number >= 0)
+        var digits = 1, rest = number / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        return UTF8Scan.withBytes(prefix) { head in
+            String(unsafeUninitializedCapacity: head.count + tag.utf8CodeUnitCount + digits) { out in
+                var count = 0
+                for b in head { out[count] = b; count += 1 }
+                for k in 0..<tag.utf8CodeUnitCount { out[count] = tag.utf8Start[k]; count += 1 }
+                var n = number
+                for k in (count..<(count + digits)).reversed() {
+                    out[k] = UInt8(truncatingIfNeeded: 0x30 + n % 10)
+                    n /= 10
+                }
+                return count + digits
+            }
+        }
     }
 
     /// The position of `kind` among the paragraph counters.

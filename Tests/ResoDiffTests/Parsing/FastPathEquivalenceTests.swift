@@ -320,6 +320,35 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    /// What the classifier's first-byte screen rules out is never so: on random
+    /// pieces, with and without a number, marker or closing in front, as display
+    /// text and as raw text.
+    @Test("the classifier's first-byte screen", arguments: seeds)
+    func classifierScreen(seed: UInt64) {
+        var rng = SplitMix64(seed: seed &+ 310)
+        let heads = ["", " ", "*", "**", "1. ", "12.", "(a) ", "(iv) ", "37th plenary meeting", "The General Assembly,",
+                     "Annex", "ANNEX II", "A", "B.", "T", "é", "“", "Recalling", "urges", "2", "A/RES"]
+        var screened = 0
+        for _ in 0..<2000 {
+            let raw = heads.randomElement(using: &rng)! + (Bool.random(using: &rng) ? Self.randomText(&rng, maxPieces: 6) : "")
+            for display in [raw, TextScan.display(raw)] {
+                let ruledOut = ResolutionParser.RuledOut(display: display, raw: raw)
+                if ruledOut.closing { #expect(!ResolutionParser.isClosing(display), "\(display.debugDescription)") }
+                if ruledOut.heading {
+                    #expect(ResolutionParser.annexSuffix(display) == nil, "\(display.debugDescription)")
+                    #expect(!ResolutionParser.isSectionLetter(display), "\(display.debugDescription)")
+                    #expect(!ParagraphSplitter.isChapeau(display), "\(display.debugDescription)")
+                }
+                if ruledOut.marker {
+                    #expect(TextScan.leadingNumber(Substring(raw)) == nil, "\(raw.debugDescription)")
+                    #expect(TextScan.leadingSubMarker(Substring(raw)) == nil, "\(raw.debugDescription)")
+                }
+                if ruledOut.closing && ruledOut.heading && ruledOut.marker { screened += 1 }
+            }
+        }
+        #expect(screened > 200, "the screen settles many pieces")
+    }
+
     /// The word-at-a-time check against the standard library's, on short texts
     /// whose non-ASCII characters stand close together (stretches that run on
     /// past their first 64 bytes, cuts next to a bad byte) and on random bytes.
