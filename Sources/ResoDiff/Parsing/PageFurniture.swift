@@ -92,10 +92,10 @@ enum PageFurniture {
     static func cannotBeFurniture(_ u: UnsafeBufferPointer<UInt8>, marks: UTF8Scan.LineMarks) -> Bool {
         guard !u.isEmpty, !marks.pipe, !marks.spacePair else { return false }
         func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-        // A short line may be one of the web lines, compared without case: only an ASCII
-        // letter that starts none of them (nor a non-ASCII letter folding to one) rules that out.
+        // A short line may be one of the web lines, compared without case: in plain ASCII,
+        // looked up on its bytes (a non-ASCII letter may fold to an ASCII one: the full test).
         if u.count <= 24 {
-            guard isLetter(u[0]), !webLineInitials.contains(u[0] | 0x20) else { return false }
+            guard let isWebLine = isASCIIWebLine(u), !isWebLine else { return false }
         }
         switch u[0] {
         case 0x30...0x39:
@@ -134,8 +134,20 @@ enum PageFurniture {
         }
     }
 
-    /// The first letters of the ``webLines``.
-    private static let webLineInitials: Set<UInt8> = Set(webLines.compactMap { $0.utf8.first })
+    /// The ``webLines`` as bytes.
+    private static let webLineBytes: [[UInt8]] = webLines.map { Array($0.utf8) }
+
+    /// Whether the line `u` is one of the ``webLines`` without case (as
+    /// ``isFurniture(_:)`` compares them), or nil when it holds a non-ASCII byte.
+    private static func isASCIIWebLine(_ u: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+        return webLineBytes.contains { web in
+            web.count == u.count && web.indices.allSatisfy { k in
+                let b = u[k]
+                return (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == web[k]
+            }
+        }
+    }
 
     /// True for `Page 2`, and for a line whose every token is furniture (at
     /// least one of them more than a language tag or a date stamp). Tokens

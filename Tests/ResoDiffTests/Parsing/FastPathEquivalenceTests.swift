@@ -166,6 +166,14 @@ struct FastPathEquivalenceTests {
         for line in PageFurniture.webLines.flatMap({ [$0, $0.uppercased(), $0.capitalized] }) + ["A", "Ab", "Zeta", "Agenda item 91"] {
             Self.expectPrescreenAgrees(line)
         }
+        let shortHeads = ["[1]", "(E)", "(a)", "2/3", "12", "1.", "42nd plenary meeting", "3 October 2020", "The General Assembly,",
+                          "Seventy-fifth session", "Print", "PRINT ", "Faq", "Distr.:", "*2016379*", "A/", "Page 2", "©", "K"]
+        for _ in 0..<3000 {
+            let line = (shortHeads.randomElement(using: &rng) ?? "") + (Bool.random(using: &rng) ? " " : "")
+                + Self.randomText(&rng, maxPieces: 2)
+            let first = line.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            Self.expectPrescreenAgrees(first.trimmingSpaces())
+        }
     }
 
     @Test("separator runs cut on the bytes as on the scalars", arguments: seeds)
