@@ -33,14 +33,18 @@ enum ReportVocabulary {
 
     /// The labels of `paragraphs`, comma-separated: "OP2, OP3".
     static func labels(_ paragraphs: [Paragraph]) -> String {
-        paragraphs.map(\.label).joined(separator: ", ")
+        paragraphs.count == 1 ? paragraphs[0].label : paragraphs.map(\.label).joined(separator: ", ")
     }
 
     /// Where a change stands, without its kind: "OP6 (was OP5)" for a
     /// renumbered or reworded paragraph, "OP3 → OP5" for a move, "OP2 → OP2, OP3"
     /// for a split, "OP4, OP5 → OP4" for a merge, the one label otherwise.
     static func place(of change: Change) -> String {
-        let oldLabels = labels(change.old), newLabels = labels(change.new)
+        place(of: change, oldLabels: labels(change.old), newLabels: labels(change.new))
+    }
+
+    /// ``place(of:)`` with the labels worked out already.
+    private static func place(of change: Change, oldLabels: String, newLabels: String) -> String {
         switch change.kind {
         case .unchanged, .reworded:
             return newLabels + (oldLabels != newLabels ? " (was \(oldLabels))" : "")
@@ -60,10 +64,10 @@ enum ReportVocabulary {
     static func headline(of change: Change) -> String {
         let oldLabels = labels(change.old), newLabels = labels(change.new)
         switch change.kind {
-        case .unchanged: return place(of: change)
+        case .unchanged: return place(of: change, oldLabels: oldLabels, newLabels: newLabels)
         case .added: return "\(newLabels) added"
         case .removed: return "\(oldLabels) removed"
-        case .reworded: return place(of: change) + " reworded"
+        case .reworded: return place(of: change, oldLabels: oldLabels, newLabels: newLabels) + " reworded"
         case .moved: return "\(oldLabels) moved to \(newLabels)"
         case .split: return "\(oldLabels) split into \(newLabels)"
         case .merged: return "\(oldLabels) merged into \(newLabels)"

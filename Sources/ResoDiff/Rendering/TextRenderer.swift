@@ -67,14 +67,19 @@ public struct TextRenderer: ComparisonRenderer {
         if elided > 0 { items.append(.elided(elided)) }
         // Each item's text depends on it alone: many are written on two threads.
         let renderer = self
-        out += ChunkedText.build(count: items.count) { [items] k, text in
+        out += ChunkedText.buildUTF8(count: items.count) { [items] k, text in
             switch items[k] {
             case .elided(let count):
-                text += "\n" + renderer.style("  ... \(count) unchanged paragraph\(count == 1 ? "" : "s")", .dim) + "\n"
+                text.append(0x0A)
+                renderer.append(styled: "  ... \(count) unchanged paragraph\(count == 1 ? "" : "s")", .dim, to: &text)
+                text.append(0x0A)
             case .change(let index):
                 let change = changes[index]
-                text += "\n" + renderer.line(for: change) + "\n"
-                text += "    " + renderer.body(of: change) + "\n"
+                text.append(0x0A)
+                renderer.appendLine(for: change, to: &text)
+                text.append(contentsOf: [0x0A, 0x20, 0x20, 0x20, 0x20])
+                renderer.appendBody(of: change, to: &text)
+                text.append(0x0A)
             }
         }
         return out
@@ -88,50 +93,115 @@ public struct TextRenderer: ComparisonRenderer {
 
     /// The heading line of a change: sign, labels, kind, category.
     func line(for change: Change) -> String {
-        let sign = switch change.kind {
-        case .unchanged: " "
-        case .added: "+"
-        case .removed: "-"
-        case .reworded: "~"
-        case .moved, .merged: ">"
-        case .split: "<"
+        var bytes: [UInt8] = []
+        appendLine(for: change, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``line(for:)`` to `out`.
+    private func appendLine(for change: Change, to out: inout [UInt8]) {
+        let sign: UInt8 = switch change.kind {
+        case .unchanged: 0x20  // " "
+        case .added: 0x2B  // "+"
+        case .removed: 0x2D  // "-"
+        case .reworded: 0x7E  // "~"
+        case .moved, .merged: 0x3E  // ">"
+        case .split: 0x3C  // "<"
         }
-        var text = sign + " " + ReportVocabulary.headline(of: change)
+        let style: Style = change.kind == .unchanged ? .dim : .bold
+        appendOpening(style, to: &out)
+        out.append(sign)
+        out.append(0x20)
+        out += ReportVocabulary.headline(of: change).utf8
         if let rewording = change.rewording {
-            text += " [" + ReportVocabulary.categoryNote(rewording) + "]"
+            out += " [".utf8
+            out += ReportVocabulary.categoryNote(rewording).utf8
+            out.append(0x5D)  // "]"
         }
-        return change.kind == .unchanged ? style(text, .dim) : style(text, .bold)
+        appendClosing(style, to: &out)
     }
 
     /// The paragraph text, with the word diff inline where there is one.
     func body(of change: Change) -> String {
-        if let rewording = change.rewording { return wordDiff(rewording.words) }
-        switch change.kind {
-        case .added: return style(change.new.map(\.text).joined(separator: " "), .inserted)
-        case .removed: return style(change.old.map(\.text).joined(separator: " "), .deleted)
-        default: return change.new.map(\.text).joined(separator: " ")
+        var bytes: [UInt8] = []
+        appendBody(of: change, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``body(of:)`` to `out`.
+    private func appendBody(of change: Change, to out: inout [UInt8]) {
+        if let rewording = change.rewording { return appendWordDiff(rewording.words, to: &out) }
+        let paragraphs = change.kind == .removed ? change.old : change.new
+        let style: Style? = change.kind == .added ? .inserted : change.kind == .removed ? .deleted : nil
+        // An empty text is never styled (the texts are joined with spaces: two make a space).
+        let styled = style != nil && (paragraphs.count > 1 || paragraphs.first.map { !$0.text.isEmpty } == true)
+        if styled, let style { appendOpening(style, to: &out) }
+        for (k, paragraph) in paragraphs.enumerated() {
+            if k > 0 { out.append(0x20) }
+            out += paragraph.text.utf8
         }
+        if styled, let style { appendClosing(style, to: &out) }
     }
 
     /// Renders word edits, keeping the space before an edit outside its markers.
     func wordDiff(_ edits: [WordEdit]) -> String {
-        var out = ""
+        var bytes: [UInt8] = []
+        appendWordDiff(edits, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``wordDiff(_:)`` to `out`.
+    private func appendWordDiff(_ edits: [WordEdit], to out: inout [UInt8]) {
         var previous: WordEdit.Operation?
         for edit in edits {
-            var text = Substring(edit.text)
-            if edit.operation != .equal, text.first == " " {
-                // A replacement reads "[-old-]{+new+}": one space before the pair, none inside it.
-                if !(edit.operation == .insert && previous == .delete) { out += " " }
-                text = text.dropFirst()
-            }
-            switch edit.operation {
-            case .equal: out += text
-            case .delete: out += options.color ? style(String(text), .deleted) : "[-\(text)-]"
-            case .insert: out += options.color ? style(String(text), .inserted) : "{+\(text)+}"
+            // A space that begins the first character (not one a combining mark makes part of another).
+            let leadingSpace = edit.operation != .equal && edit.text.first == " "
+            UTF8Scan.withBytes(edit.text) { u in
+                var text = u[...]
+                if leadingSpace {
+                    // A replacement reads "[-old-]{+new+}": one space before the pair, none inside it.
+                    if !(edit.operation == .insert && previous == .delete) { out.append(0x20) }
+                    text = text.dropFirst()
+                }
+                switch edit.operation {
+                case .equal:
+                    out += text
+                case .delete, .insert:
+                    let style: Style = edit.operation == .delete ? .deleted : .inserted
+                    if options.color {
+                        if !text.isEmpty { appendOpening(style, to: &out) }
+                        out += text
+                        if !text.isEmpty { appendClosing(style, to: &out) }
+                    } else {
+                        out += edit.operation == .delete ? "[-".utf8 : "{+".utf8
+                        out += text
+                        out += edit.operation == .delete ? "-]".utf8 : "+}".utf8
+                    }
+                }
             }
             previous = edit.operation
         }
-        return out
+    }
+
+    /// Appends `text` in `style` to `out`.
+    private func append(styled text: String, _ style: Style, to out: inout [UInt8]) {
+        if !text.isEmpty { appendOpening(style, to: &out) }
+        out += text.utf8
+        if !text.isEmpty { appendClosing(style, to: &out) }
+    }
+
+    /// The escape sequence that opens `style`, with colour (nothing without).
+    private func appendOpening(_ style: Style, to out: inout [UInt8]) {
+        guard options.color else { return }
+        out += "\u{1B}[".utf8
+        out += Self.code(style).utf8
+        out.append(0x6D)  // "m"
+    }
+
+    /// The escape sequence that closes a style, with colour.
+    private func appendClosing(_ style: Style, to out: inout [UInt8]) {
+        guard options.color else { return }
+        out += "\u{1B}[0m".utf8
     }
 
     enum Style {
@@ -140,12 +210,16 @@ public struct TextRenderer: ComparisonRenderer {
 
     func style(_ text: String, _ style: Style) -> String {
         guard options.color, !text.isEmpty else { return text }
-        let code = switch style {
+        return "\u{1B}[\(Self.code(style))m\(text)\u{1B}[0m"
+    }
+
+    /// The ANSI code of a style.
+    private static func code(_ style: Style) -> String {
+        switch style {
         case .bold: "1"
         case .dim: "2"
         case .deleted: "31;9"
         case .inserted: "32;4"
         }
-        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 }
