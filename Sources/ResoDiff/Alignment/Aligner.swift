@@ -292,6 +292,9 @@ private struct Work: @unchecked Sendable {
             work.words = WordInterner()
             work.counter = SharedCounter()
             work.groups = []
+            // Bag arrays of the half's own: the shared ones would be copied, element by element, at the first bag.
+            work.oldBags = Array(repeating: nil, count: base.old.count)
+            work.newBags = Array(repeating: nil, count: base.new.count)
             var slots: [Slot] = []
             slots.reserveCapacity(halves[h].reduce(0) { $0 + Self.paragraphCount(of: steps[$1]) })
             for k in halves[h] { work.append(steps[k], to: &slots) }
