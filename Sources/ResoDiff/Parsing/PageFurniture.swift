@@ -83,8 +83,8 @@ enum PageFurniture {
     /// or opening with an ASCII letter none of them opens with), with no `|` and no
     /// layout gap (so no navigation line and no running head), whose first token
     /// cannot open the other kinds. By its first byte: a copyright line starts with
-    /// "copyright" in any case; a furniture token starts with a digit (job, page
-    /// and date numbers, whose first token holds only digits, `-`, `/` and `+`), `*`
+    /// "copyright" in any case; a furniture token starts with a digit (a job number,
+    /// page number or date stamp, tested whole when it opens the line), `*`
     /// and a digit (a barcode), `(` and a capital (a language tag), `A/` (a running
     /// symbol), `Page`, `/...`, or a sign; any other printable ASCII byte opens none.
     /// Control and non-ASCII bytes are left to the full test.
@@ -107,7 +107,11 @@ enum PageFurniture {
                 }
                 i += 1
             }
-            return false
+            // Of the tokens a furniture line is made of, one opening with a digit is a date
+            // stamp, a job number or a page number; any other first token ("3" of a date)
+            // ends the token test at once.
+            let token = Substring(String(decoding: UnsafeBufferPointer(rebasing: u[..<i]), as: UTF8.self))
+            return !(isDateStamp(token) || isJobNumber(token) || isPageNumber(token))
         case UInt8(ascii: "A"):
             return u.count >= 2 && u[1] != UInt8(ascii: "/")
         case UInt8(ascii: "P"):

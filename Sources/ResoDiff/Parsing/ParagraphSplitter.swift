@@ -144,10 +144,19 @@ enum ParagraphSplitter {
     ///   constant number of times, and a phrase is matched only at the few
     ///   positions that follow the right punctuation.
     static func split(_ text: String) -> [String] {
-        UTF8Scan.withBytes(text) { u in split(text, bytes: u) }
+        var parts: [String] = []
+        split(text, into: &parts)
+        return parts
     }
 
-    private static func split(_ text: String, bytes u: UnsafeBufferPointer<UInt8>) -> [String] {
+    /// ``split(_:)`` into `parts`, emptied first with its capacity kept: one array
+    /// serves every block of a text, where an array a block cost an allocation each.
+    static func split(_ text: String, into parts: inout [String]) {
+        parts.removeAll(keepingCapacity: true)
+        UTF8Scan.withBytes(text) { u in split(text, bytes: u, into: &parts) }
+    }
+
+    private static func split(_ text: String, bytes u: UnsafeBufferPointer<UInt8>, into pieces: inout [String]) {
         let n = u.count
         let utf8 = text.utf8
         // O(1): a native string's UTF-8 view is indexed by offset.
@@ -282,16 +291,14 @@ enum ParagraphSplitter {
 
         // No cut, and no spaces to trim (lines are trimmed): the block is its only piece.
         if cuts.isEmpty, n > 0, u[0] != space, u[n - 1] != space {
-            return TextScan.hasDisplayText(text) ? [text] : []
+            if TextScan.hasDisplayText(text) { pieces.append(text) }
+            return
         }
-        var pieces: [String] = []
-        pieces.reserveCapacity(cuts.count + 1)
         var start = 0
         for k in cuts + [n] {
             let s = String(text[index(start)..<index(k)]).trimmingSpaces()
             if TextScan.hasDisplayText(s) { pieces.append(s) }
             start = k
         }
-        return pieces
     }
 }

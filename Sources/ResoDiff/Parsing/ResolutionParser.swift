@@ -76,9 +76,10 @@ struct ResolutionParser {
         let blocks = BlockSplitter.split(lines)
         var pieces: [Piece] = []
         pieces.reserveCapacity(blocks.count)
+        var parts: [String] = []
         for k in 0..<blocks.count {
             let joined = blocks.text(of: k)
-            let parts = ParagraphSplitter.split(joined)
+            ParagraphSplitter.split(joined, into: &parts)
             if parts.count == 1 {
                 let (display, traits) = TextScan.displayWithTraits(parts[0])
                 pieces.append(Piece(raw: parts[0], block: k, display: display, traits: traits))

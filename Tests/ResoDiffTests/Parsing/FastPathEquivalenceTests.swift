@@ -167,6 +167,7 @@ struct FastPathEquivalenceTests {
             Self.expectPrescreenAgrees(line)
         }
         let shortHeads = ["[1]", "(E)", "(a)", "2/3", "12", "1.", "42nd plenary meeting", "3 October 2020", "The General Assembly,",
+                          "20-16379", "141220", "1412201", "2/+3", "3/4/5", "0/3", "12-34567", "1-2", "+1/3", "2/3 ", "7",
                           "Seventy-fifth session", "Print", "PRINT ", "Faq", "Distr.:", "*2016379*", "A/", "Page 2", "©", "K"]
         for _ in 0..<3000 {
             let line = (shortHeads.randomElement(using: &rng) ?? "") + (Bool.random(using: &rng) ? " " : "")
