@@ -1,76 +1,127 @@
 #if canImport(Glibc)
+import Dispatch
 import Glibc
 
-/// glibc's allocator settings for large comparisons, applied by running the
-/// command again with them.
+/// glibc's allocator settings for large comparisons, applied in the process.
 ///
 /// A large comparison (a session's compilation, 2.8 MB a side) builds some
 /// 40 MB of strings and arrays on two threads. With glibc's defaults every
-/// fresh 4 KB page costs a page fault (11,500 of them, a fifth of the CPU
-/// time on a virtual machine), and freed memory goes back to the system to
-/// be faulted in again. Transparent huge pages for the heaps, a large top
-/// pad, and no trimming or mmap for blocks under 32 MB bring that to about
-/// 600 faults and the run down by a fifth (Guides/Performance.md). glibc
-/// reads these settings only from `GLIBC_TUNABLES` at start-up (`mallopt` has
-/// no huge-page setting), so the command sets the variable and executes
-/// itself again, once, before reading anything.
+/// fresh 4 KB page costs a page fault (about 10,000 of them, a fifth of the
+/// CPU time on a virtual machine), and freed memory goes back to the system
+/// to be faulted in again. A large top pad, no trimming or mmap for blocks
+/// under 32 MB, and transparent huge pages for the heaps bring that to a few
+/// hundred faults (Guides/Performance.md).
 ///
-/// The child restores the environment as it was, so that git or any other
-/// program the command starts never sees the settings. `RESODIFF_ALLOCATOR_TUNING=0`
-/// turns this off; a failed exec simply carries on untuned.
+/// The first three are `mallopt` settings. Huge pages have no `mallopt`
+/// setting (glibc reads `glibc.malloc.hugetlb` only from `GLIBC_TUNABLES`
+/// at start-up, and running the command again with it cost a second start,
+/// 3 to 5 ms), so the heaps are advised here instead: the main thread's heap
+/// is grown by its top pad at once and advised (`madvise(MADV_HUGEPAGE)`),
+/// and a parsing thread's heap, a 64 MB reservation of its own, is advised
+/// whole when the thread starts parsing (``adviseThreadHeap()``).
+///
+/// `RESODIFF_ALLOCATOR_TUNING=0` turns this off; a caller who set glibc's
+/// malloc settings in `GLIBC_TUNABLES` keeps them, untouched. Nothing here
+/// changes a report: only where memory comes from.
 enum AllocatorTuning {
-    /// The settings: huge pages on the heaps, 32 MB of top pad, no trimming below
-    /// 256 MB, blocks under 32 MB from the heap rather than fresh mappings.
-    static let tunables = "glibc.malloc.hugetlb=1:glibc.malloc.top_pad=33554432"
-        + ":glibc.malloc.trim_threshold=268435456:glibc.malloc.mmap_threshold=33554432"
-
-    /// Inputs smaller than this in all gain less than the second start costs (about a millisecond).
+    /// Inputs smaller than this in all gain too little to be worth the settings.
     static let threshold = 1 << 20
 
-    /// Set in the tuned child: "=" and the caller's `GLIBC_TUNABLES`, or empty when it had none.
-    private static let marker = "RESODIFF_ALLOCATOR_TUNED"
+    /// The top pad: how much more than asked for a heap grows by.
+    static let topPad = 32 << 20
 
-    /// True in the tuned child. Written once, by ``restoreEnvironment()``, before any other thread starts.
+    /// The size of the address range glibc reserves for a thread's heap (`HEAP_MAX_SIZE`
+    /// on 64-bit systems), to which such a heap is aligned.
+    private static let threadHeapSize = 64 << 20
+
+    /// A huge page.
+    private static let hugePage = 2 << 20
+
+    /// True once the settings are applied. Written once, by ``applyIfWorthwhile(for:)``,
+    /// before any other thread starts.
     nonisolated(unsafe) private static var isTuned = false
 
-    /// In the tuned child, puts the environment back as the caller had it
-    /// (glibc has read its settings by now). Call first thing.
-    static func restoreEnvironment() {
-        guard let saved = getenv(marker).map({ String(cString: $0) }) else { return }
-        isTuned = true
-        if saved.hasPrefix("=") {
-            setenv("GLIBC_TUNABLES", String(saved.dropFirst()), 1)
-        } else {
-            unsetenv("GLIBC_TUNABLES")
-        }
-        unsetenv(marker)
-    }
+    /// The main thread's heap, as it stood when the settings were applied: the
+    /// memory a thread of its own never hands out.
+    nonisolated(unsafe) private static var mainHeap: ClosedRange<UInt> = 0...0
 
-    /// Executes the command again with the settings when `paths` hold at least
-    /// ``threshold`` bytes (a directory counts as large), unless this process is
-    /// tuned already, tuning is turned off, or the caller set glibc's malloc
-    /// settings itself. Returns only when it did not execute.
-    static func reexecuteIfWorthwhile(for paths: [String]) {
-        if isTuned { return }
+    /// The thread that applied the settings: the main one.
+    nonisolated(unsafe) private static var mainThread = pthread_self()
+
+    /// Applies the settings when `paths` hold at least ``threshold`` bytes (a
+    /// directory counts as large), unless tuning is turned off or the caller
+    /// set glibc's malloc settings. Call before the inputs are read, on the main thread.
+    static func applyIfWorthwhile(for paths: [String]) {
         if let off = getenv("RESODIFF_ALLOCATOR_TUNING"), String(cString: off) == "0" { return }
-        let existing = getenv("GLIBC_TUNABLES").map { String(cString: $0) }
-        if existing?.contains("glibc.malloc.") == true { return }
-        guard isLarge(paths), let executable = ownPath() else { return }
-        setenv(marker, existing.map { "=" + $0 } ?? "", 1)
-        setenv("GLIBC_TUNABLES", existing.map { $0 + ":" + tunables } ?? tunables, 1)
-        execv(executable, CommandLine.unsafeArgv)
-        // Still here: the exec failed. Carry on as we are, and never try again.
-        restoreEnvironment()
+        if let existing = getenv("GLIBC_TUNABLES"), String(cString: existing).contains("glibc.malloc.") { return }
+        guard isLarge(paths), let mallopt = Self.mallopt else { return }
+        // M_TOP_PAD, M_TRIM_THRESHOLD, M_MMAP_THRESHOLD (malloc.h).
+        guard mallopt(-2, Int32(topPad)) == 1, mallopt(-1, 256 << 20) == 1, mallopt(-3, 32 << 20) == 1 else { return }
+        isTuned = true
+        mainThread = pthread_self()
+        // Grow the main heap by its top pad now, advise it, and give the block back
+        // (no trimming: the heap keeps it for the allocations to come).
+        let before = sbrk(0).map { UInt(bitPattern: $0) } ?? 0
+        guard let block = malloc(topPad - hugePage) else { return }
+        let after = sbrk(0).map { UInt(bitPattern: $0) } ?? 0
+        if before > 0, after > before {
+            advise(from: before, to: after)
+            mainHeap = before...after
+        }
+        free(block)
+        alignHeapTop(at: UInt(bitPattern: block))
     }
 
-    /// The path of the running executable, as the kernel knows it (a tool that
-    /// runs the command under it, such as valgrind, reports the command's own).
-    private static func ownPath() -> String? {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard count > 0, count < buffer.count - 1 else { return nil }
-        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    /// Advises huge pages for the calling thread's heap, once the settings are
+    /// applied, unless it is the main thread: call as a thread starts on the inputs.
+    /// A thread's first allocation gives it a heap of its own, a reservation
+    /// of ``threadHeapSize`` bytes aligned to its size, which is advised whole.
+    static func adviseThreadHeap() {
+        // A probe larger than the per-thread caches: freed, it goes back into the heap's top.
+        guard isTuned, pthread_equal(pthread_self(), mainThread) == 0, let probe = malloc(4096) else { return }
+        let address = UInt(bitPattern: probe)
+        free(probe)
+        // Still in the main heap (glibc shares it when threads outnumber its heaps): advised already.
+        guard !mainHeap.contains(address) else { return }
+        let base = address & ~UInt(threadHeapSize - 1)
+        advise(from: base, to: base + UInt(threadHeapSize))
+        alignHeapTop(at: address)
     }
+
+    /// Moves the calling thread's heap top, where a block at `address` was just
+    /// freed into it, to the next huge-page boundary. The memory before the
+    /// boundary shares a huge page's range with memory touched already, so it
+    /// could only ever be mapped page by page; a block that is never used nor
+    /// freed takes it (address space only: its pages are never touched).
+    private static func alignHeapTop(at address: UInt) {
+        let mask = UInt(hugePage - 1)
+        let boundary = (address + mask) & ~mask
+        // The block's chunk starts 16 bytes before `address`, and a request of
+        // `boundary - address` bytes ends it at the boundary.
+        guard boundary - address >= 64, let block = malloc(Int(boundary - address)) else { return }
+        // Held where the optimizer can see it is kept: an allocation whose result went
+        // unused would be removed, and the boundary with it.
+        spacerQueue.sync { spacers.append(block) }
+    }
+
+    /// The blocks that moved the heap tops to huge-page boundaries (one a heap), kept
+    /// for good; written through ``spacerQueue`` (threads advise their heaps at once).
+    nonisolated(unsafe) private static var spacers: [UnsafeMutableRawPointer] = []
+    private static let spacerQueue = DispatchQueue(label: "resodiff.allocator-tuning")
+
+    /// `madvise(MADV_HUGEPAGE)` for the whole huge pages between `start` and `end`.
+    private static func advise(from start: UInt, to end: UInt) {
+        let mask = UInt(hugePage - 1)
+        let first = (start + mask) & ~mask, last = end & ~mask
+        guard last > first, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return }
+        _ = madvise(pointer, Int(last - first), MADV_HUGEPAGE)
+    }
+
+    /// glibc's `mallopt`, which the Glibc module does not export, looked up by name.
+    private static let mallopt: (@convention(c) (Int32, Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return nil }  // RTLD_DEFAULT
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+    }()
 
     /// True when the files at `paths` hold at least ``threshold`` bytes, or one is a directory.
     private static func isLarge(_ paths: [String]) -> Bool {

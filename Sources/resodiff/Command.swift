@@ -16,7 +16,7 @@ struct Command {
         }
         #if canImport(Glibc)
         if parsed.mode == .compare && !parsed.staged || parsed.mode == .parse {
-            AllocatorTuning.reexecuteIfWorthwhile(for: parsed.paths)
+            AllocatorTuning.applyIfWorthwhile(for: parsed.paths)
         }
         #endif
         do {

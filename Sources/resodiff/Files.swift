@@ -40,6 +40,9 @@ enum Files {
         guard paths.count > 1 else { return try paths.map { path throws(InputError) in try parse(path) } }
         let results = ReadResults<Resolution>(count: paths.count, initial: .failure(.notFound(path: "")))
         DispatchQueue.concurrentPerform(iterations: paths.count) { k in
+            #if canImport(Glibc)
+            AllocatorTuning.adviseThreadHeap()
+            #endif
             results.set(k, Result { () throws(InputError) -> Resolution in try parse(paths[k]) })
         }
         return try results.values.map { result throws(InputError) in try result.get() }

@@ -8,8 +8,5 @@ import Darwin
 /// The version printed by --version.
 let version = "0.1.0"
 
-#if canImport(Glibc)
-AllocatorTuning.restoreEnvironment()
-#endif
 let status = Command(arguments: Array(CommandLine.arguments.dropFirst())).run()
 exit(status)

@@ -338,7 +338,7 @@ struct ParseCLITests {
         #expect(run.stdout.contains("added"))
     }
 
-    @Test("a large comparison, run again with glibc's allocator settings, reports as it does without them")
+    @Test("a large comparison, with glibc's allocator settings and huge pages, reports as it does without them")
     func allocatorTuning() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
