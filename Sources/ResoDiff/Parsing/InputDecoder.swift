@@ -31,7 +31,7 @@ public enum InputDecoder {
     /// when it is UTF-8 (the parser can read the bytes as they are).
     ///
     /// - Throws: ``InputError`` when the bytes are not acceptable text.
-    /// - Complexity: O(n), eight bytes at a time over plain ASCII.
+    /// - Complexity: O(n), sixty-four bytes at a time over plain ASCII.
     static func body(of bytes: [UInt8], path: String) throws(InputError) -> Body {
         guard bytes.count <= sizeLimit else { throw .tooLarge(path: path, size: bytes.count, limit: sizeLimit) }
         if bytes.count >= 2 && (bytes[0], bytes[1]) == (0xFF, 0xFE) || bytes.count >= 2 && (bytes[0], bytes[1]) == (0xFE, 0xFF) {
@@ -40,7 +40,7 @@ public enum InputDecoder {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let (binary, valid) = bytes.withUnsafeBufferPointer { u in
             let body = UnsafeBufferPointer(rebasing: u[start...])
-            return (UTF8Scan.contains(body, byte: 0), UTF8Scan.isValidUTF8(body))
+            return (UTF8Scan.containsNUL(body), UTF8Scan.isValidUTF8(body))
         }
         if binary { throw .binary(path: path) }
         guard valid else { throw .invalidUTF8(path: path, offset: firstInvalidOffset(bytes[start...]) + start) }

@@ -234,17 +234,16 @@ enum UTF8Scan {
 
     /// True when `u` is valid UTF-8.
     ///
-    /// Plain ASCII is passed over a word at a time; each stretch holding other
-    /// bytes goes to the standard library's check, which reads those a byte at
-    /// a time. A stretch starts at a byte at or above 0x80 after ASCII and ends
-    /// before an ASCII byte, which can neither continue a character nor be
-    /// part of one: the stretches are valid exactly when the whole is.
+    /// Plain ASCII is passed over sixty-four bytes at a time; each stretch
+    /// holding other bytes goes to the standard library's check, which reads
+    /// those a byte at a time. A stretch starts at a byte at or above 0x80
+    /// after ASCII and ends before an ASCII byte, which can neither continue a
+    /// character nor be part of one: the stretches are valid exactly when the whole is.
     /// - Complexity: O(n).
     static func isValidUTF8(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < u.count {
-            while i + 8 <= u.count, word(u, at: i) & highs == 0 { i += 8 }
-            while i < u.count, u[i] < 0x80 { i += 1 }
+            i = firstByte(of: u, from: i, atLeast: 0x80)
             guard i < u.count else { return true }
             var end = min(i + 64, u.count)
             while end < u.count, u[end] >= 0x80 { end += 1 }
@@ -254,6 +253,54 @@ enum UTF8Scan {
             i = end
         }
         return true
+    }
+
+    /// True when some byte of `u` is NUL.
+    ///
+    /// - Complexity: O(n), sixty-four bytes at a time.
+    static func containsNUL(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let zero = SIMD16<UInt8>(repeating: 0)
+        if let base = u.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 64 <= u.count {
+                let found = (raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) .== zero)
+                    .| (raw.loadUnaligned(fromByteOffset: i + 16, as: SIMD16<UInt8>.self) .== zero)
+                    .| (raw.loadUnaligned(fromByteOffset: i + 32, as: SIMD16<UInt8>.self) .== zero)
+                    .| (raw.loadUnaligned(fromByteOffset: i + 48, as: SIMD16<UInt8>.self) .== zero)
+                if anyLane(found) { return true }
+                i += 64
+            }
+        }
+        while i < u.count {
+            if u[i] == 0 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The offset of the first byte of `u` from `start` that is at least
+    /// `bound` (0x80 finds the first non-ASCII byte), or `u.count`.
+    ///
+    /// - Complexity: O(n), sixty-four bytes at a time up to the block that holds it.
+    private static func firstByte(of u: UnsafeBufferPointer<UInt8>, from start: Int, atLeast bound: UInt8) -> Int {
+        var i = start
+        if let base = u.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            // Below `bound`: the lanes where the minimum with bound - 1 is the byte itself.
+            let below = SIMD16<UInt8>(repeating: bound &- 1)
+            while i + 64 <= u.count {
+                let a = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let b = raw.loadUnaligned(fromByteOffset: i + 16, as: SIMD16<UInt8>.self)
+                let c = raw.loadUnaligned(fromByteOffset: i + 32, as: SIMD16<UInt8>.self)
+                let d = raw.loadUnaligned(fromByteOffset: i + 48, as: SIMD16<UInt8>.self)
+                let highest = pointwiseMax(pointwiseMax(a, b), pointwiseMax(c, d))
+                if anyLane(pointwiseMin(highest, below) .!= highest) { break }
+                i += 64
+            }
+        }
+        while i < u.count, u[i] < bound { i += 1 }
+        return i
     }
 
     /// What the line reader and the furniture filter look for in a line, from

@@ -358,10 +358,10 @@ struct FastPathEquivalenceTests {
         #expect(screened > 200, "the screen settles many pieces")
     }
 
-    /// The word-at-a-time check against the standard library's, on short texts
+    /// The block-at-a-time checks against the standard library's, on short texts
     /// whose non-ASCII characters stand close together (stretches that run on
     /// past their first 64 bytes, cuts next to a bad byte) and on random bytes.
-    @Test("UTF-8 validation a word at a time", arguments: seeds)
+    @Test("UTF-8 validation and the NUL check, a block of ASCII at a time", arguments: seeds)
     func validationByWords(seed: UInt64) {
         var rng = SplitMix64(seed: seed &+ 300)
         let samples: [[UInt8]] = ["a", " ", "é", "“", "—", "😀", "中", "\u{85}"].map { Array($0.utf8) }
@@ -378,6 +378,9 @@ struct FastPathEquivalenceTests {
             }
             let valid = String(validating: bytes, as: UTF8.self) != nil
             #expect(bytes.withUnsafeBufferPointer(UTF8Scan.isValidUTF8) == valid, "\(bytes)")
+            var withNUL = bytes
+            if !withNUL.isEmpty && Bool.random(using: &rng) { withNUL[Int.random(in: 0..<withNUL.count, using: &rng)] = 0 }
+            #expect(withNUL.withUnsafeBufferPointer(UTF8Scan.containsNUL) == withNUL.contains(0), "\(withNUL)")
             let noise = (0..<Int.random(in: 0...40, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
             #expect(noise.withUnsafeBufferPointer(UTF8Scan.isValidUTF8) == (String(validating: noise, as: UTF8.self) != nil),
                     "\(noise)")
