@@ -287,16 +287,11 @@ struct ResolutionParser {
         /// built below never hold a "-" (numbers, letters, roman numerals, dots and
         /// parentheses), so a suffixed label can be neither a built one nor another
         /// label's suffixed form: counting uses is enough to keep every label unique.
-        // Uses by label, the labels numbered by an interner (bytes hashed, not SipHash).
-        var labelIDs = StringInterner(capacity: body.count + topClosings.count)
-        var uses: [Int] = []
-        uses.reserveCapacity(body.count + topClosings.count)
+        var uses = LabelUses(capacity: body.count + topClosings.count)
         func unique(_ label: String) -> String {
             assert(!label.utf8.contains(UInt8(ascii: "-")), "labels are built without hyphens")
-            let id = Int(labelIDs.id(label))
-            if id == uses.count { uses.append(0) }
-            uses[id] += 1
-            return uses[id] == 1 ? label : Self.label(label, "-", uses[id])
+            let k = uses.use(label)
+            return k == 1 ? label : Self.label(label, "-", k)
         }
         func next(_ kind: Paragraph.Kind) -> Int {
             let k = Self.counterIndex(kind)
