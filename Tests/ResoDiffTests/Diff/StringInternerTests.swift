@@ -27,6 +27,28 @@ struct StringInternerTests {
         #expect(Set(forward.values) == Set((0..<fast.count).map { $0 }), sourceLocation: sourceLocation)
     }
 
+    @Test("long ASCII strings that differ in one byte, around the hash's sixteen-byte steps")
+    func nearDuplicates() {
+        var rng = SplitMix64(seed: 0x5EED_0016)
+        var strings: [String] = []
+        for _ in 0..<3000 {
+            let length = [0, 1, 7, 8, 15, 16, 17, 31, 32, 33, 47, 48, 49, 100, 183].randomElement(using: &rng)!
+            var bytes = (0..<length).map { _ in UInt8.random(in: 0x61...0x63, using: &rng) }
+            strings.append(String(decoding: bytes, as: UTF8.self))
+            if !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &rng)] ^= 0x01
+                strings.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        strings += strings.shuffled(using: &rng).prefix(2000)
+        checkAgainstInterner(strings)
+        for string in strings.prefix(200) {
+            #expect(UTF8Scan.withBytes(string, StringInterner.asciiHash) != nil)
+            #expect(UTF8Scan.withBytes(string + "é", StringInterner.asciiHash) == nil)
+            #expect(UTF8Scan.withBytes("é" + string, StringInterner.asciiHash) == nil)
+        }
+    }
+
     @Test("canonically equivalent strings share an id, ASCII or not, in either order")
     func equivalents() {
         checkAgainstInterner([
