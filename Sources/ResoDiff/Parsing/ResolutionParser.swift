@@ -75,7 +75,7 @@ struct ResolutionParser {
         let footnotes = FootnoteExtractor.extract(from: &lines)
         let blocks = BlockSplitter.split(lines)
         var pieces: [Piece] = []
-        pieces.reserveCapacity(blocks.count)
+        pieces.reserveCapacity(blocks.count + blocks.count / 2)  // glued paragraphs make more pieces than blocks
         var parts: [String] = []
         for k in 0..<blocks.count {
             let joined = blocks.text(of: k)
