@@ -152,12 +152,14 @@ enum TextScan {
     ///
     /// - Complexity: O(k) in the length of the number.
     static func leadingNumber(_ text: Substring) -> (number: String, rest: Substring)? {
-        // Offsets on the bytes (every byte tested is ASCII), then one index for the rest.
-        guard let (start, end) = UTF8Scan.withBytes(text, leadingNumberBounds) else { return nil }
+        // Offsets and the number on the bytes (every byte tested is ASCII), then one index for the rest.
+        let found = UTF8Scan.withBytes(text) { u -> (number: String, restStart: Int)? in
+            guard let (start, end) = leadingNumberBounds(u) else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self), end + 1)
+        }
+        guard let found else { return nil }
         let u = text.utf8
-        let number = String(decoding: u[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)],
-                            as: UTF8.self)
-        return (number, text[u.index(u.startIndex, offsetBy: end + 1)...])
+        return (found.number, text[u.index(u.startIndex, offsetBy: found.restStart)...])
     }
 
     /// Where the digits of a written paragraph number at the start of `u` are
@@ -191,20 +193,25 @@ enum TextScan {
     ///
     /// - Complexity: O(1).
     static func leadingSubMarker(_ text: Substring) -> (marker: String, rest: Substring)? {
+        // On the bytes (every byte tested is ASCII), then one index for the rest.
+        let found = UTF8Scan.withBytes(text) { u -> (marker: String, restStart: Int)? in
+            var i = 0
+            while i < u.count, u[i] == UInt8(ascii: "*") || u[i] == UInt8(ascii: " ") { i += 1 }
+            guard i < u.count, u[i] == UInt8(ascii: "(") else { return nil }
+            i += 1
+            let start = i
+            while i < u.count, u[i] >= 0x61, u[i] <= 0x7A { i += 1 }
+            let count = i - start
+            guard count >= 1, count <= 5, i < u.count, u[i] == UInt8(ascii: ")") else { return nil }
+            let marker = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)
+            if count > 1 && !isRoman(marker) && !(marker.utf8.allSatisfy { $0 == marker.utf8.first }) { return nil }
+            i += 1
+            guard i < u.count, u[i] == UInt8(ascii: " ") || u[i] == UInt8(ascii: "*") else { return nil }
+            return (marker, i)
+        }
+        guard let found else { return nil }
         let u = text.utf8
-        var i = u.startIndex
-        while i < u.endIndex, u[i] == UInt8(ascii: "*") || u[i] == UInt8(ascii: " ") { i = u.index(after: i) }
-        guard i < u.endIndex, u[i] == UInt8(ascii: "(") else { return nil }
-        i = u.index(after: i)
-        let start = i
-        var count = 0
-        while i < u.endIndex, u[i] >= 0x61, u[i] <= 0x7A { i = u.index(after: i); count += 1 }
-        guard count >= 1, count <= 5, i < u.endIndex, u[i] == UInt8(ascii: ")") else { return nil }
-        let marker = String(decoding: u[start..<i], as: UTF8.self)
-        if count > 1 && !isRoman(marker) && !(marker.utf8.allSatisfy { $0 == marker.utf8.first }) { return nil }
-        i = u.index(after: i)
-        guard i < u.endIndex, u[i] == UInt8(ascii: " ") || u[i] == UInt8(ascii: "*") else { return nil }
-        return (marker, text[i...])
+        return (found.marker, text[u.index(u.startIndex, offsetBy: found.restStart)...])
     }
 
     /// True when `s` is a lowercase roman numeral from i to xx.

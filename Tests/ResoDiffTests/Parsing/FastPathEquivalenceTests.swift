@@ -401,7 +401,8 @@ struct FastPathEquivalenceTests {
                      "37th plenary", "2nd  plenary  meetings ", "3rd plenary\u{301} meeting", "4TH plenary meeting",
                      "5th plenary \u{301}meeting", "21st PLENARY MEETING,", "12th\u{301} plenary meeting", "7th  ",
                      "8thplenary meeting", "9 th plenary meeting", "10rd plenary meetingroom", "11st plenary é",
-                     "6th plenary meeting\u{301}", "6th plenary meeting\u{301} "]
+                     "6th plenary meeting\u{301}", "6th plenary meeting\u{301} ",
+                     "(b) ", "(iv)*", "(aa) ", "(ab) ", "(xx) ", "(abcdef) ", "*(c) ", " (d)", "(é) ", "(b)\u{301} "]
         for _ in 0..<1500 {
             var text = ""
             for _ in 0..<Int.random(in: 1...3, using: &rng) { text += heads.randomElement(using: &rng)! }
@@ -413,6 +414,8 @@ struct FastPathEquivalenceTests {
                     "\(text.debugDescription)")
             let number = TextScan.leadingNumber(sub), oldNumber = Reference.leadingNumber(sub)
             #expect(number?.number == oldNumber?.number && number?.rest == oldNumber?.rest, "\(text.debugDescription)")
+            let marker = TextScan.leadingSubMarker(sub), oldMarker = Reference.leadingSubMarker(sub)
+            #expect(marker?.marker == oldMarker?.marker && marker?.rest == oldMarker?.rest, "\(text.debugDescription)")
             #expect(ResolutionParser.isClosing(text) == Reference.isClosing(text), "\(text.debugDescription)")
             #expect(ResolutionParser.annexSuffix(text) == Reference.annexSuffix(text), "\(text.debugDescription)")
             // Blocks of one to three of these texts as lines.

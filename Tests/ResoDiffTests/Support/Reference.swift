@@ -589,6 +589,24 @@ enum Reference {
         return (number, text[i...])
     }
 
+    /// `TextScan.leadingSubMarker` as it was, on the UTF-8 view's indices.
+    static func leadingSubMarker(_ text: Substring) -> (marker: String, rest: Substring)? {
+        let u = text.utf8
+        var i = u.startIndex
+        while i < u.endIndex, u[i] == UInt8(ascii: "*") || u[i] == UInt8(ascii: " ") { i = u.index(after: i) }
+        guard i < u.endIndex, u[i] == UInt8(ascii: "(") else { return nil }
+        i = u.index(after: i)
+        let start = i
+        var count = 0
+        while i < u.endIndex, u[i] >= 0x61, u[i] <= 0x7A { i = u.index(after: i); count += 1 }
+        guard count >= 1, count <= 5, i < u.endIndex, u[i] == UInt8(ascii: ")") else { return nil }
+        let marker = String(decoding: u[start..<i], as: UTF8.self)
+        if count > 1 && !TextScan.isRoman(marker) && !(marker.utf8.allSatisfy { $0 == marker.utf8.first }) { return nil }
+        i = u.index(after: i)
+        guard i < u.endIndex, u[i] == UInt8(ascii: " ") || u[i] == UInt8(ascii: "*") else { return nil }
+        return (marker, text[i...])
+    }
+
     /// `ResolutionParser.isClosing` as it was.
     static func isClosing(_ display: String) -> Bool {
         guard let f = display.first(where: { $0 != " " }), f.isNumber else { return false }
