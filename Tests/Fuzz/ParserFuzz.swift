@@ -1,4 +1,5 @@
-// libFuzzer target: bytes → InputDecoder.decode → Resolution(parsing:).
+// libFuzzer target: bytes → InputDecoder.decode → Resolution(parsing:), and
+// bytes → Resolution(decoding:path:) against it.
 //
 // Not part of any SwiftPM target (Tests/Fuzz is outside the test targets'
 // paths); Tests/Fuzz/run.sh compiles it together with every library source
@@ -18,6 +19,11 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    // The command's path, parsing the bytes without a whole string, gives what
+    // decoding and parsing the text gives: the same resolution or the same error.
+    let direct = Result { () throws(InputError) in try Resolution(decoding: bytes, path: "fuzz") }
+    let viaText = Result { () throws(InputError) in Resolution(parsing: try InputDecoder.decode(bytes, path: "fuzz")) }
+    require(direct == viaText, "Resolution(decoding:) differs from decoding and parsing the text")
     let text: String
     do {
         text = try InputDecoder.decode(bytes, path: "fuzz")
