@@ -15,7 +15,7 @@ import Glibc
 /// The first three are `mallopt` settings. Huge pages have no `mallopt`
 /// setting (glibc reads `glibc.malloc.hugetlb` only from `GLIBC_TUNABLES`
 /// at start-up, and running the command again with it cost a second start,
-/// 3 to 5 ms), so the heaps are advised here instead: the main thread's heap
+/// about 3 ms and 300 page faults), so the heaps are advised here instead: the main thread's heap
 /// is grown by its top pad at once and advised (`madvise(MADV_HUGEPAGE)`),
 /// and a parsing thread's heap, a 64 MB reservation of its own, is advised
 /// whole when the thread starts parsing (``adviseThreadHeap()``).
