@@ -84,6 +84,8 @@ enum AllocatorTuning {
         // Still in the main heap (glibc shares it when threads outnumber its heaps): advised already.
         guard !mainHeap.contains(address) else { return }
         let base = address & ~UInt(threadHeapSize - 1)
+        // Once a heap: a thread that parses several files (a history) keeps its heap's top.
+        guard spacerQueue.sync(execute: { advisedHeaps.insert(base).inserted }) else { return }
         advise(from: base, to: base + UInt(threadHeapSize))
         alignHeapTop(at: address)
     }
@@ -105,8 +107,10 @@ enum AllocatorTuning {
     }
 
     /// The blocks that moved the heap tops to huge-page boundaries (one a heap), kept
-    /// for good; written through ``spacerQueue`` (threads advise their heaps at once).
+    /// for good; written through ``spacerQueue`` (threads may advise their heaps at once).
     nonisolated(unsafe) private static var spacers: [UnsafeMutableRawPointer] = []
+    /// The threads' heaps advised so far, by base address; written through ``spacerQueue``.
+    nonisolated(unsafe) private static var advisedHeaps: Set<UInt> = []
     private static let spacerQueue = DispatchQueue(label: "resodiff.allocator-tuning")
 
     /// `madvise(MADV_HUGEPAGE)` for the whole huge pages between `start` and `end`.

@@ -418,7 +418,7 @@ struct ResolutionParser {
     /// `prefix`, `tag` and `number` (in decimal, at least 0) as one label, "A.OP12",
     /// "OP12-3": written as bytes into the new string, which costs a fraction of
     /// appending the parts (or of an interpolation) and of `Int.description`.
-    static func label(_ prefix: String, _ tag: StaticString, _ number: Int) -> String {
+    private static func label(_ prefix: String, _ tag: StaticString, _ number: Int) -> String {
         precondition(number >= 0)
         var digits = 1, rest = number / 10
         while rest > 0 { digits += 1; rest /= 10 }
