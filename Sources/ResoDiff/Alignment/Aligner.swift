@@ -212,7 +212,7 @@ private struct Work: @unchecked Sendable {
     ///
     /// Each group's change depends on its paragraphs alone (a rewording's
     /// context only holds buffers and interned tokens), so many groups are
-    /// worked out on all cores, each run of them with a context of its own;
+    /// worked out on all cores in runs, each thread with a context of its own;
     /// the results are those of one shared context
     /// (`RewordingEquivalenceTests`).
     /// - Complexity: the rewordings' cost, spread over the cores.
@@ -225,10 +225,10 @@ private struct Work: @unchecked Sendable {
             for group in groups { changes.append(Self.change(for: group, old: old, new: new, context: &rewordings)) }
             return changes
         }
-        let chunks = 2  // one run a core on this two-core target; each run warms a context of its own
+        // Runs taken by the threads as each comes free, each thread with a context of its own.
+        let chunks = Self.pairingParts
         let results = ThreadSlots<Change?>(count: groups.count, initial: nil)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            var context = RewordingClassifier.Context()
+        WorkClaims.run(parts: chunks, threads: Self.threads, start: { RewordingClassifier.Context() }) { context, c in
             for k in (c * groups.count / chunks)..<((c + 1) * groups.count / chunks) {
                 results[k] = Self.change(for: groups[k], old: old, new: new, context: &context)
             }
@@ -252,13 +252,14 @@ private struct Work: @unchecked Sendable {
     /// each replaced stretch paired (``stretch(removed:added:)``).
     ///
     /// Stretches are independent of each other: when they hold many
-    /// paragraphs, the steps are cut in two halves of about the same work,
-    /// each done on a thread of its own with a word interner, counter and
-    /// word bags of its own (a bag's similarities do not depend on how its
-    /// words are numbered), and the groups found are numbered as one thread
-    /// would have. The word bags stay with the threads: moves work out the
-    /// few they need again.
-    /// - Complexity: the stretches' pairing, spread over two cores.
+    /// paragraphs, the steps are cut in ``pairingParts`` runs of about the
+    /// same work, which the threads take as each comes free
+    /// (``WorkClaims``), each thread with a word interner, counter and word
+    /// bags of its own (a bag's similarities do not depend on how its words
+    /// are numbered); the groups found are numbered as one thread would
+    /// have. The word bags stay with the threads: moves work out the few
+    /// they need again.
+    /// - Complexity: the stretches' pairing, spread over the cores.
     mutating func slots(for steps: [Step]) -> [Slot] {
         // An unchanged paragraph costs a change to build; a replaced one, a bag and its pairing.
         var weights: [Int] = []
@@ -278,32 +279,40 @@ private struct Work: @unchecked Sendable {
             for step in steps { append(step, to: &slots) }
             return slots
         }
+        // Consecutive runs of steps, each about 1/pairingParts of the total weight.
         let total = weights.reduce(0, +)
-        var cut = 0, before = 0
-        while cut < steps.count - 1, 2 * before < total {
-            before += weights[cut]
-            cut += 1
+        var cuts: [Range<Int>] = []
+        var start = 0, before = 0
+        for k in steps.indices {
+            before += weights[k]
+            if before * Self.pairingParts >= total * (cuts.count + 1), k + 1 < steps.count {
+                cuts.append(start..<(k + 1))
+                start = k + 1
+            }
         }
-        let halves = [0..<cut, cut..<steps.count]
+        cuts.append(start..<steps.count)
+        let parts = cuts
         let base = self
-        let results = ThreadSlots<(slots: [Slot], groups: [Group])>(count: halves.count, initial: ([], []))
-        DispatchQueue.concurrentPerform(iterations: halves.count) { h in
+        let results = ThreadSlots<(slots: [Slot], groups: [Group])>(count: parts.count, initial: ([], []))
+        WorkClaims.run(parts: parts.count, threads: Self.threads, start: { () -> Work in
             var work = base
             work.words = WordInterner()
             work.counter = SharedCounter()
-            work.groups = []
-            // Bag arrays of the half's own: the shared ones would be copied, element by element, at the first bag.
+            // Bag arrays of the thread's own: the shared ones would be copied, element by element, at the first bag.
             work.oldBags = Array(repeating: nil, count: base.old.count)
             work.newBags = Array(repeating: nil, count: base.new.count)
+            return work
+        }) { work, h in
+            work.groups = []
             var slots: [Slot] = []
-            slots.reserveCapacity(halves[h].reduce(0) { $0 + Self.paragraphCount(of: steps[$1]) })
-            for k in halves[h] { work.append(steps[k], to: &slots) }
+            slots.reserveCapacity(parts[h].reduce(0) { $0 + Self.paragraphCount(of: steps[$1]) })
+            for k in parts[h] { work.append(steps[k], to: &slots) }
             results[h] = (slots, work.groups)
         }
         var slots: [Slot] = []
-        for h in halves.indices {
+        for h in parts.indices {
             let (half, groups) = results[h]
-            results[h] = ([], [])  // the half's array is then this code's alone: taken over, not copied
+            results[h] = ([], [])  // the part's array is then this code's alone: taken over, not copied
             let offset = self.groups.count
             self.groups += groups
             if slots.isEmpty && offset == 0 {
@@ -319,6 +328,15 @@ private struct Work: @unchecked Sendable {
         }
         return slots
     }
+
+    /// How many runs ``slots(for:)`` and ``groupedChanges()`` cut their work
+    /// into: enough that the threads finish together when one core runs
+    /// slower than the other, few enough that handing them out costs nothing.
+    static let pairingParts = 8
+
+    /// The threads the pairing and the rewordings run on: the cores of this
+    /// two-core target.
+    static let threads = 2
 
     /// The paragraphs `step` covers on both sides: at most the slots it makes.
     private static func paragraphCount(of step: Step) -> Int {
