@@ -140,11 +140,7 @@ private struct Work: @unchecked Sendable {
     }
 
     mutating func changes() -> [Change] {
-        var keys = StringInterner(capacity: old.count + new.count)
-        // The keys hashed on two threads (one a side), then entered in order.
-        let hashes = Self.keyHashes(old, new)
-        oldKeys = Self.keyIDs(old, hashes.old, into: &keys)
-        newKeys = Self.keyIDs(new, hashes.new, into: &keys)
+        (oldKeys, newKeys) = KeyIDs.ids(old: old, new: new)
         let script = diff(ids: oldKeys, newKeys)
 
         // The script as runs of unchanged paragraphs and replaced stretches, in order.
@@ -174,38 +170,6 @@ private struct Work: @unchecked Sendable {
             if case .group(let k) = slots[s] { slots[s] = .change(groupChanges[k]) }
         }
         return resolveMoves(slots)
-    }
-
-    /// The ids of the paragraphs' keys in `keys`, given their table hashes.
-    ///
-    /// By index: a closure over the elements would copy each paragraph. An ASCII
-    /// key by its bytes (most are a prefix of the text); any other as a string.
-    static func keyIDs(_ paragraphs: [Paragraph], _ hashes: [UInt64?], into keys: inout StringInterner) -> [Int32] {
-        var ids: [Int32] = []
-        ids.reserveCapacity(paragraphs.count)
-        for i in paragraphs.indices {
-            guard let hash = hashes[i] else {
-                ids.append(keys.id(paragraphs[i].key))
-                continue
-            }
-            ids.append(paragraphs[i].comparisonKey.withBytes(of: paragraphs[i].text) { keys.id(asciiBytes: $0, hash: hash) })
-        }
-        return ids
-    }
-
-    /// The table hashes of the paragraphs' keys (``StringInterner/asciiHash(_:)``),
-    /// one side a thread when there are many.
-    static func keyHashes(_ old: [Paragraph], _ new: [Paragraph]) -> (old: [UInt64?], new: [UInt64?]) {
-        @Sendable func hashes(_ paragraphs: [Paragraph]) -> [UInt64?] {
-            paragraphs.indices.map { paragraphs[$0].comparisonKey.withBytes(of: paragraphs[$0].text, StringInterner.asciiHash) }
-        }
-        // A small comparison is not worth waking a second thread for.
-        guard old.count + new.count >= 1024 else { return (hashes(old), hashes(new)) }
-        let results = ThreadSlots<[UInt64?]>(count: 2, initial: [])
-        DispatchQueue.concurrentPerform(iterations: 2) { side in
-            results[side] = hashes(side == 0 ? old : new)
-        }
-        return (results[0], results[1])
     }
 
     /// The change of every group, in the order of ``groups``.

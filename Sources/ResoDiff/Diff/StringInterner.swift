@@ -160,27 +160,33 @@ struct StringInterner {
     /// The id of a string that is not plain ASCII.
     private mutating func otherID(_ string: String) -> Int32 {
         if let id = others[string] { return id }
-        // Its ASCII equivalent, when every non-ASCII scalar has one.
-        var equivalent: [UInt8] = []
-        equivalent.reserveCapacity(string.utf8.count)
-        var hasEquivalent = true
-        for scalar in string.unicodeScalars {
-            if scalar.isASCII { equivalent.append(UInt8(scalar.value)); continue }
-            let ascii = asciiCharacter(equivalentTo: scalar)
-            if ascii == 0xFF { hasEquivalent = false; break }
-            equivalent.append(ascii)
-        }
         let id: Int32
-        if !hasEquivalent {
-            id = count
-            count += 1
-        } else {
+        if let equivalent = asciiEquivalent(of: string) {
             id = equivalent.withUnsafeBufferPointer { bytes in
                 tableID(bytes, hash: Self.asciiHash(bytes)!)
             }
+        } else {
+            id = count
+            count += 1
         }
         others[string] = id
         return id
+    }
+
+    /// The plain ASCII string `string` equals (each of its non-ASCII scalars
+    /// canonically equivalent to one ASCII character), or nil when it has none.
+    ///
+    /// - Complexity: O(n) in the string's length.
+    mutating func asciiEquivalent(of string: String) -> [UInt8]? {
+        var equivalent: [UInt8] = []
+        equivalent.reserveCapacity(string.utf8.count)
+        for scalar in string.unicodeScalars {
+            if scalar.isASCII { equivalent.append(UInt8(scalar.value)); continue }
+            let ascii = asciiCharacter(equivalentTo: scalar)
+            if ascii == 0xFF { return nil }
+            equivalent.append(ascii)
+        }
+        return equivalent
     }
 
     /// The ASCII character `scalar` is canonically equivalent to, or 0xFF.

@@ -3,13 +3,32 @@
 /// Most paragraphs are plain ASCII with collapsed spaces, and their key is
 /// their text without its terminal punctuation: a prefix of the text's
 /// bytes. Such a key is held as its length, so the key costs no string of
-/// its own (on a session's compilation, 25,000 strings and 6 MB); any other
-/// key is held as a string.
+/// its own (on a session's compilation, 25,000 strings and 6 MB), with its
+/// ``StringInterner/asciiHash(_:)``, worked out while the parser has its bytes
+/// at hand; any other key is held as a string.
 enum ComparisonKey: Hashable, Sendable {
-    /// The key is the first `count` bytes of the paragraph's text (ASCII).
-    case prefix(Int)
+    /// The key is the first `count` bytes of the paragraph's text (ASCII),
+    /// whose ``StringInterner/asciiHash(_:)`` is `hash`.
+    case prefix(Int, hash: UInt64)
     /// The key, as a string of its own.
     case folded(String)
+
+    /// The key of the ASCII text `text` that is its first `count` bytes.
+    static func prefix(_ count: Int, of text: UnsafeBufferPointer<UInt8>) -> ComparisonKey {
+        // ASCII bytes: the hash exists.
+        .prefix(count, hash: StringInterner.asciiHash(UnsafeBufferPointer(rebasing: text[..<count]))!)
+    }
+
+    /// The key's ``StringInterner/asciiHash(_:)`` for a paragraph whose text
+    /// is `text`: nil when the key is not plain ASCII.
+    ///
+    /// - Complexity: O(1) for a prefix; O(n) for a folded key.
+    func asciiHash(of text: String) -> UInt64? {
+        switch self {
+        case .prefix(_, let hash): hash
+        case .folded(let key): UTF8Scan.withBytes(key, StringInterner.asciiHash)
+        }
+    }
 
     /// The key of a paragraph whose text is `text`.
     ///
@@ -18,7 +37,7 @@ enum ComparisonKey: Hashable, Sendable {
         switch self {
         case .folded(let key):
             return key
-        case .prefix(let count):
+        case .prefix(let count, _):
             if count == text.utf8.count { return text }
             // ASCII bytes: the prefix is whole characters.
             return UTF8Scan.withBytes(text) { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
@@ -33,7 +52,7 @@ enum ComparisonKey: Hashable, Sendable {
         switch self {
         case .folded(let key):
             return UTF8Scan.withBytes(key, body)
-        case .prefix(let count):
+        case .prefix(let count, _):
             return UTF8Scan.withBytes(text) { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
         }
     }

@@ -81,7 +81,7 @@ enum TextNormalizer {
     ///
     /// - Complexity: O(k) in the length of what is trimmed.
     static func comparisonKeyForm(ofCollapsedASCII text: String) -> ComparisonKey {
-        .prefix(UTF8Scan.withBytes(text, positionalEndASCII))
+        UTF8Scan.withBytes(text) { .prefix(positionalEndASCII($0), of: $0) }
     }
 
     /// ``trimmingPositionalEnd(_:)`` for a key of ASCII only (no CR either, as

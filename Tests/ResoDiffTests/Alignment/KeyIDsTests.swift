@@ -1,0 +1,45 @@
+import Testing
+@testable import ResoDiff
+
+@Suite("Key ids for the paragraph diff")
+struct KeyIDsTests {
+    /// Texts whose keys are equal in several ways: the same bytes, quote and
+    /// dash styles the key folds, emphasis, terminal punctuation, and
+    /// canonically equivalent scalars (ASCII or not).
+    static let vocabulary = [
+        "Urges all States to act", "Urges all States to act;", "Urges *all* States to act,", "Urges all States",
+        "Notes “the report”", "Notes \"the report\";", "Notes the report", "Kelvin scale", "\u{212A}elvin scale;",
+        "a;b", "a\u{037E}b", "caf\u{E9} talks", "cafe\u{301} talks,", "cafe talks", "Decides – again", "Decides - again;",
+        "", "Recalling its resolution 75/68,", "Recalling its resolution 75/68 and", "Recalling its resolution 77/12",
+    ]
+
+    @Test("equal ids exactly for equal keys, dense, on one thread or two", arguments: [40, 700, 3000])
+    func idsFollowKeys(count: Int) {
+        var rng = SplitMix64(seed: UInt64(count))
+        func paragraphs(_ n: Int) -> [Paragraph] {
+            (0..<n).map { k in
+                // Mostly distinct ASCII keys, with the vocabulary's equal ones mixed in.
+                let text = Int.random(in: 0..<4, using: &rng) == 0
+                    ? Self.vocabulary.randomElement(using: &rng)!
+                    : "Requests report \(Int.random(in: 0..<(n / 2 + 1), using: &rng)) item \(k % 7);"
+                return Paragraph(kind: .operative, label: "OP\(k)", text: text)
+            }
+        }
+        let old = paragraphs(count / 2), new = paragraphs(count - count / 2)
+        let (oldIDs, newIDs) = KeyIDs.ids(old: old, new: new)
+        #expect(oldIDs.count == old.count && newIDs.count == new.count)
+        let all = old + new, ids = oldIDs + newIDs
+        var reference = Interner<String>()
+        var byReference: [Int32: Int32] = [:], byID: [Int32: Int32] = [:]
+        for (paragraph, id) in zip(all, ids) {
+            let r = reference.id(paragraph.key)
+            #expect(byReference[r, default: id] == id, "equal keys, other ids: \(paragraph.key.debugDescription)")
+            #expect(byID[id, default: r] == r, "one id, unequal keys: \(paragraph.key.debugDescription)")
+            byReference[r] = id
+            byID[id] = r
+        }
+        // Dense enough for the diff's tables: below three times the distinct keys.
+        #expect(ids.allSatisfy { $0 >= 0 && Int($0) < 3 * reference.count })
+        #expect(reference.count > count / 4)
+    }
+}
