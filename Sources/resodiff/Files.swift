@@ -39,11 +39,17 @@ enum Files {
         }
         guard paths.count > 1 else { return try paths.map { path throws(InputError) in try parse(path) } }
         let results = ReadResults<Resolution>(count: paths.count, initial: .failure(.notFound(path: "")))
-        DispatchQueue.concurrentPerform(iterations: paths.count) { k in
+        @Sendable func parse(at k: Int) {
             #if canImport(Glibc)
             AllocatorTuning.adviseThreadHeap()
             #endif
             results.set(k, Result { () throws(InputError) -> Resolution in try parse(paths[k]) })
+        }
+        if paths.count == 2 {
+            // The usual comparison: a thread of its own starts at once (`ForkJoin`).
+            ForkJoin.run(parse(at:))
+        } else {
+            DispatchQueue.concurrentPerform(iterations: paths.count, execute: parse(at:))
         }
         return try results.values.map { result throws(InputError) in try result.get() }
     }

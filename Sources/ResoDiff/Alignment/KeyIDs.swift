@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Ids for the comparison keys of an old and a new list of paragraphs, for
 /// the paragraph diff: equal ids exactly for equal keys (Swift's string
 /// equality, as ``StringInterner`` decides it), and dense (below about twice
@@ -44,7 +42,7 @@ enum KeyIDs {
             halves[p] = (interner, ids)
         }
         if old.count + new.count >= parallelMinimum {
-            DispatchQueue.concurrentPerform(iterations: 2) { intern(half: $0) }
+            Parallel.perform(iterations: 2) { intern(half: $0) }
         } else {
             intern(half: 0)
             intern(half: 1)

@@ -30,25 +30,14 @@ final class WorkClaims: @unchecked Sendable {
         return next - 1
     }
 
-    /// Runs `body` on `threads` threads, each with the state `start()` makes
-    /// for it, handing every part to exactly one of them.
+    /// Runs `body` on `threads` threads (two at most: ``Parallel``), each with
+    /// the state `start()` makes for it, handing every part to exactly one of them.
     static func run<State>(parts: Int, threads: Int, start: () -> State,
                            _ body: (inout State, Int) -> Void) {
         let claims = WorkClaims(count: parts)
-        withoutActuallyEscaping(start) { start in
-            withoutActuallyEscaping(body) { body in
-                let (start, body) = (UncheckedBox(start), UncheckedBox(body))
-                DispatchQueue.concurrentPerform(iterations: min(threads, parts)) { _ in
-                    var state = start.value()
-                    while let part = claims.claim() { body.value(&state, part) }
-                }
-            }
+        Parallel.perform(iterations: min(threads, parts)) { _ in
+            var state = start()
+            while let part = claims.claim() { body(&state, part) }
         }
     }
-}
-
-/// A value handed to other threads that the caller vouches for.
-private struct UncheckedBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
