@@ -44,8 +44,9 @@ public struct Change: Hashable, Sendable {
     /// True for an unchanged paragraph whose label changed only because
     /// paragraphs were inserted or removed before it ("OP6 (was OP5)").
     public var isRenumbered: Bool {
-        guard kind == .unchanged, let o = old.first, let n = new.first else { return false }
-        return o.label != n.label
+        // By index: `first` would copy each paragraph.
+        guard kind == .unchanged, !old.isEmpty, !new.isEmpty else { return false }
+        return old[0].label != new[0].label
     }
 
     /// True for every kind but `unchanged`.

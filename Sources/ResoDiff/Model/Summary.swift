@@ -13,20 +13,52 @@ public struct Summary: Hashable, Sendable {
     ///
     /// - Complexity: O(c) in the number of changes.
     public init(_ comparison: Comparison) {
-        var kinds: [Change.Kind: Int] = [:]
-        var categories: [Rewording.Category: Int] = [:]
+        // Counted in arrays by position (a dictionary update a change cost a hash
+        // and a probe), over indices (a loop over the elements copied each change).
+        let allKinds = Change.Kind.allCases, allCategories = Rewording.Category.allCases
+        var kindCounts = [Int](repeating: 0, count: allKinds.count)
+        var categoryCounts = [Int](repeating: 0, count: allCategories.count)
         var renumbered = 0
-        for change in comparison.changes {
-            kinds[change.kind, default: 0] += 1
-            if change.kind == .reworded, let rewording = change.rewording {
-                categories[rewording.category, default: 0] += 1
+        let changes = comparison.changes
+        for i in changes.indices {
+            let kind = changes[i].kind
+            kindCounts[Self.position(of: kind)] += 1
+            if kind == .reworded, let category = changes[i].rewording?.category {
+                categoryCounts[Self.position(of: category)] += 1
             }
-            if change.isRenumbered { renumbered += 1 }
+            if kind == .unchanged && changes[i].isRenumbered { renumbered += 1 }
         }
+        // Only the kinds and categories that occur, as counted one by one before.
+        var kinds: [Change.Kind: Int] = [:]
+        for (kind, count) in zip(allKinds, kindCounts) where count > 0 { kinds[kind] = count }
+        var categories: [Rewording.Category: Int] = [:]
+        for (category, count) in zip(allCategories, categoryCounts) where count > 0 { categories[category] = count }
         self.kinds = kinds
         self.categories = categories
         self.renumbered = renumbered
         self.headerChanges = comparison.headerChanges.count
+    }
+
+    /// The position of `kind` in `Change.Kind.allCases`.
+    static func position(of kind: Change.Kind) -> Int {
+        switch kind {
+        case .unchanged: 0
+        case .added: 1
+        case .removed: 2
+        case .reworded: 3
+        case .moved: 4
+        case .split: 5
+        case .merged: 6
+        }
+    }
+
+    /// The position of `category` in `Rewording.Category.allCases`.
+    static func position(of category: Rewording.Category) -> Int {
+        switch category {
+        case .technical: 0
+        case .verb: 1
+        case .substantive: 2
+        }
     }
 
     /// The count for `kind` (zero when absent).

@@ -23,18 +23,19 @@ enum ChunkedText {
             for k in 0..<count { piece(k, &bytes) }
             return String(decoding: bytes, as: UTF8.self)
         }
-        // Runs of pieces taken by the threads as each comes free (`WorkClaims`).
+        // Runs of pieces taken by the threads as each comes free (`WorkClaims`), each
+        // made a string there: its bytes are checked on that thread, and joining
+        // strings only copies them.
         let parts = Self.parts
-        let runs = ThreadSlots<[UInt8]>(count: parts, initial: [])
+        let runs = ThreadSlots<String>(count: parts, initial: "")
         WorkClaims.run(parts: parts, threads: Self.threads, start: {}) { _, h in
             var bytes: [UInt8] = []
             for k in (h * count / parts)..<((h + 1) * count / parts) { piece(k, &bytes) }
-            runs[h] = bytes
+            runs[h] = String(decoding: bytes, as: UTF8.self)
         }
-        var bytes = runs[0]
-        runs[0] = []
-        bytes.reserveCapacity((1..<parts).reduce(bytes.count) { $0 + runs[$1].count })
-        for h in 1..<parts { bytes += runs[h] }
-        return String(decoding: bytes, as: UTF8.self)
+        var text = ""
+        text.reserveCapacity((0..<parts).reduce(0) { $0 + runs[$1].utf8.count })
+        for h in 0..<parts { text += runs[h] }
+        return text
     }
 }

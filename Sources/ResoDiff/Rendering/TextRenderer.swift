@@ -51,7 +51,8 @@ public struct TextRenderer: ComparisonRenderer {
 
         let changes = comparison.changes
         var shown = [Bool](repeating: options.full, count: changes.count)
-        for (index, change) in changes.enumerated() where change.isDifference {
+        // By index: a loop over the elements copied each change.
+        for index in changes.indices where changes[index].isDifference {
             let lo = max(0, index - options.context), hi = min(changes.count - 1, index + options.context)
             for k in lo...hi { shown[k] = true }
         }
