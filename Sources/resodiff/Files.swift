@@ -45,12 +45,8 @@ enum Files {
             #endif
             results.set(k, Result { () throws(InputError) -> Resolution in try parse(paths[k]) })
         }
-        if paths.count == 2 {
-            // The usual comparison: a thread of its own starts at once (`ForkJoin`).
-            ForkJoin.run(parse(at:))
-        } else {
-            DispatchQueue.concurrentPerform(iterations: paths.count, execute: parse(at:))
-        }
+        // On the library's two threads, which the comparison's steps then find started.
+        Parallel.perform(iterations: paths.count, parse(at:))
         return try results.values.map { result throws(InputError) in try result.get() }
     }
 

@@ -12,22 +12,26 @@ import Synchronization
 /// the second iteration 1.5–4 ms late, while libdispatch sets up its thread
 /// pool, and a later call after a pause often 1–5 ms late; a comparison of
 /// the 300 pair makes about ten two-way steps in 50 ms. The helper here is
-/// started at the first call, in about 0.1 ms (started earlier, during the
-/// parse, it did no better); between calls it keeps polling for the next
-/// one for a short while (``spinWindow``) before it sleeps, so a step that
-/// follows another at once finds it awake.
+/// started at the first call, on another processor than the caller's, in
+/// about 0.1 ms (``ThreadPlacement``); between calls it keeps polling for
+/// the next one for a short while (``spinWindow``) before it sleeps, so a
+/// step that follows another at once finds it awake.
 ///
 /// One caller at a time has the helper: a call made while another holds it
 /// (from another thread, or from inside an iteration) runs its iterations on
 /// its own thread, in order. Elsewhere than on Glibc, the loop goes to Dispatch.
-enum Parallel {
+///
+/// The command-line tool parses its two inputs with it, so the helper is
+/// started then, on the other processor (``ThreadPlacement``), and is warm
+/// for the comparison's steps.
+public enum Parallel {
     /// Runs `body(k)` for every `k` in `0 ..< iterations`, each exactly once,
     /// on the calling thread and the helper, and returns when all have run.
     ///
     /// `body` must be safe to call from two threads at once. Iterations are
     /// handed out in order as each thread comes free.
     /// - Complexity: the iterations' cost, spread over two cores.
-    static func perform(iterations: Int, _ body: (Int) -> Void) {
+    public static func perform(iterations: Int, _ body: (Int) -> Void) {
         #if canImport(Glibc)
         guard iterations > 1, let helper = Helper.acquire() else {
             for k in 0..<iterations { body(k) }
@@ -108,9 +112,14 @@ enum Parallel {
 
         /// Starts the thread; it lives as long as the process.
         private func startThread() -> Bool {
+            var attributes = pthread_attr_t()
+            pthread_attr_init(&attributes)
+            defer { pthread_attr_destroy(&attributes) }
+            // On the other processor, or one of the two threads waits for the scheduler.
+            startingAffinity = ThreadPlacement.awayFromCaller(&attributes)
             var thread = pthread_t()
             let me = Unmanaged.passRetained(self).toOpaque()
-            guard pthread_create(&thread, nil, { raw in
+            guard pthread_create(&thread, &attributes, { raw in
                 Unmanaged<Helper>.fromOpaque(raw!).takeUnretainedValue().serve()
                 return nil
             }, me) == 0 else {
@@ -120,6 +129,9 @@ enum Parallel {
             pthread_detach(thread)
             return true
         }
+
+        /// The processors the creator could run on, when the helper was started on another one.
+        nonisolated(unsafe) private var startingAffinity: cpu_set_t?
 
         /// Hands `loop` to the helper.
         func start(_ loop: Work) {
@@ -141,6 +153,7 @@ enum Parallel {
         /// The helper's life: run each loop posted, polling between loops for
         /// ``spinWindow``, then asleep until the next.
         private func serve() -> Never {
+            if let allowed = startingAffinity { ThreadPlacement.release(allowed) }
             var done = 0
             while true {
                 let start = Self.now()
