@@ -283,6 +283,9 @@ struct ResolutionParser {
             let (display, traits) = TextScan.displayWithTraits(raw)
             return cleaned(display, traits)
         }
+        func cleaned(_ display: (text: String, traits: UTF8Scan.CollapsedTraits?)) -> (text: String, key: ComparisonKey?) {
+            cleaned(display.text, display.traits)
+        }
         /// The k-th use of a label gets "-k" from the second on ("PP1", "PP1-2", …). Labels
         /// built below never hold a "-" (numbers, letters, roman numerals, dots and
         /// parentheses), so a suffixed label can be neither a built one nor another
@@ -345,7 +348,9 @@ struct ResolutionParser {
                 continue
             }
             if !ruledOut.marker, let (number, rest) = TextScan.leadingNumber(Substring(p.raw)) {
-                let (text, key) = cleaned(rest)
+                // A piece in collapsed ASCII (then its raw text is its display text) needs
+                // only its digits and `_` looked for after the number.
+                let (text, key) = p.traits.map { cleaned(TextScan.displayWithTraits(rest, partOf: $0)) } ?? cleaned(rest)
                 sawOperative = true
                 lastOperativeNumber = Int(number) ?? lastOperativeNumber + 1
                 let label = prefix + "OP" + number

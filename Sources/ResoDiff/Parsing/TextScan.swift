@@ -85,6 +85,24 @@ enum TextScan {
         }
     }
 
+    /// ``displayWithTraits(_:)-(Substring)`` for `text`, a part of display
+    /// text in collapsed ASCII whose traits are `whole` (the text after a
+    /// paragraph number): such a part, trimmed, is collapsed ASCII too, so
+    /// only whether it holds a digit or a `_` is looked for, where the
+    /// general function checks every byte again.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    static func displayWithTraits(_ text: Substring, partOf whole: UTF8Scan.CollapsedTraits) -> (text: String, traits: UTF8Scan.CollapsedTraits?) {
+        UTF8Scan.withBytes(text) { u in
+            let (start, end) = trimmedSpaces(u)
+            guard start < end else { return (displayBytes(u), nil) }
+            let part = UnsafeBufferPointer(rebasing: u[start..<end])
+            let traits = UTF8Scan.CollapsedTraits(hasUnderscore: whole.hasUnderscore && UTF8Scan.contains(part, byte: 0x5F),
+                                                  hasDigit: UTF8Scan.containsDigitByVectors(part))
+            return (String(decoding: part, as: UTF8.self), traits)
+        }
+    }
+
     /// The bounds of `u` without its leading and trailing plain spaces.
     @inline(__always)
     private static func trimmedSpaces(_ u: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {

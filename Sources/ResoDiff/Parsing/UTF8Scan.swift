@@ -215,6 +215,26 @@ enum UTF8Scan {
         return traits
     }
 
+    /// True when some byte of `u` (of any value) is an ASCII digit: as
+    /// ``containsASCIIDigit(_:)``, sixteen bytes a step (the last step
+    /// overlapping the one before), for texts that are long.
+    ///
+    /// - Complexity: O(n).
+    static func containsDigitByVectors(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = u.count
+        guard n >= 16, let base = u.baseAddress else { return containsASCIIDigit(u) }
+        let raw = UnsafeRawPointer(base)
+        let zero = SIMD16<UInt8>(repeating: 0x30), ten = SIMD16<UInt8>(repeating: 10)
+        var i = 0
+        while true {
+            let at = min(i, n - 16)
+            let v = raw.loadUnaligned(fromByteOffset: at, as: SIMD16<UInt8>.self)
+            if anyLane((v &- zero) .< ten) { return true }
+            if at == n - 16 { return false }
+            i += 16
+        }
+    }
+
     /// True when some byte of `u` is `byte`.
     ///
     /// - Complexity: O(n), eight bytes at a time.

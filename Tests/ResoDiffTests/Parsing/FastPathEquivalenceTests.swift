@@ -111,8 +111,31 @@ struct FastPathEquivalenceTests {
                 #expect(marks.starPair == slow.starPair && marks.pipe == slow.pipe && marks.spacePair == slow.spacePair,
                         "\(bytes)")
                 #expect(UTF8Scan.collapsedASCIITraits(u) == UTF8Scan.collapsedASCIITraitsByByte(u), "\(bytes)")
+                #expect(UTF8Scan.containsDigitByVectors(u) == u.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(bytes)")
             }
         }
+    }
+
+    @Test("the text after a paragraph number, given the traits of the whole", arguments: seeds)
+    func textAfterNumber(seed: UInt64) {
+        var rng = SplitMix64(seed: seed &+ 900)
+        let words = ["Requests", "the", "A/75/1", "2020", "_", "snake_case", "x", "1", "States", "0", "9", "(9)", "a",
+                     "Secretary-General", "report,", "session;", "~"]
+        var checked = 0
+        for _ in 0..<3000 {
+            var text = "\(Int.random(in: 1...120, using: &rng))." + (Bool.random(using: &rng) ? " " : "  ")
+            for k in 0..<Int.random(in: 0...30, using: &rng) {
+                if k > 0 { text += " " }
+                text += words.randomElement(using: &rng)!
+            }
+            // The classifier takes the shortcut only for a piece that is collapsed ASCII.
+            guard let whole = UTF8Scan.withBytes(text, UTF8Scan.collapsedASCIITraits),
+                  let (_, rest) = TextScan.leadingNumber(Substring(text)) else { continue }
+            let fast = TextScan.displayWithTraits(rest, partOf: whole), general = TextScan.displayWithTraits(rest)
+            #expect(fast.text == general.text && fast.traits == general.traits, "\(text.debugDescription)")
+            checked += 1
+        }
+        #expect(checked > 1000)
     }
 
     @Test("one-pass traits on plain ASCII with digits and underscores")
