@@ -102,13 +102,18 @@ private struct Work: @unchecked Sendable {
         case change(Change)
         case removed(Int)
         case added(Int)
-        /// A group of paired paragraphs (an index into ``groups``), whose change
-        /// is worked out once every stretch is paired.
-        case group(Int)
+        /// A group of paired paragraphs, whose change is worked out once every
+        /// stretch is paired: the `index`-th group the run `part` of the pairing
+        /// found (see ``groupStarts``).
+        case group(part: Int, index: Int)
     }
 
     /// The groups of paired paragraphs found so far, in document order.
     var groups: [Group] = []
+    /// The run of the pairing this work is doing (``slots(for:)``); 0 on one thread.
+    var part = 0
+    /// By run of the pairing: where its groups start in ``groups``.
+    var groupStarts: [Int] = [0]
 
     /// Paired paragraphs: one old and one new (a rewording), or more on one side.
     struct Group: Sendable {
@@ -164,12 +169,8 @@ private struct Work: @unchecked Sendable {
         if let removed = pendingDeleted {
             steps.append(.replaced(Stretch(removed: removed, added: new.count..<new.count)))
         }
-        var slots = self.slots(for: steps)
-        let groupChanges = groupedChanges()
-        for s in slots.indices {
-            if case .group(let k) = slots[s] { slots[s] = .change(groupChanges[k]) }
-        }
-        return resolveMoves(slots)
+        let parts = slots(for: steps)
+        return resolveMoves(parts, groupChanges: groupedChanges())
     }
 
     /// The change of every group, in the order of ``groups``.
@@ -220,11 +221,16 @@ private struct Work: @unchecked Sendable {
     /// same work, which the threads take as each comes free
     /// (``WorkClaims``), each thread with a word interner, counter and word
     /// bags of its own (a bag's similarities do not depend on how its words
-    /// are numbered); the groups found are numbered as one thread would
-    /// have. The word bags stay with the threads: moves work out the few
-    /// they need again.
+    /// are numbered); each run numbers its groups from 0, and ``groupStarts``
+    /// places them in ``groups``, in document order. The word bags stay with
+    /// the threads: moves work out the few they need again.
+    ///
+    /// The slots come back in runs (one when the pairing ran on one thread),
+    /// taken over as the threads left them: joining them copied every change
+    /// into a new array of 3 MB, whose first touch the machine sometimes
+    /// charged 10 ms for.
     /// - Complexity: the stretches' pairing, spread over the cores.
-    mutating func slots(for steps: [Step]) -> [Slot] {
+    mutating func slots(for steps: [Step]) -> [[Slot]] {
         // An unchanged paragraph costs a change to build; a replaced one, a bag and its pairing.
         var weights: [Int] = []
         weights.reserveCapacity(steps.count)
@@ -241,7 +247,7 @@ private struct Work: @unchecked Sendable {
         guard steps.count >= 2, replaced >= options.parallelPairingMinimum else {
             var slots: [Slot] = []
             for step in steps { append(step, to: &slots) }
-            return slots
+            return [slots]
         }
         // Consecutive runs of steps, each about 1/pairingParts of the total weight.
         let total = weights.reduce(0, +)
@@ -268,29 +274,22 @@ private struct Work: @unchecked Sendable {
             return work
         }) { work, h in
             work.groups = []
+            work.part = h
             var slots: [Slot] = []
             slots.reserveCapacity(parts[h].reduce(0) { $0 + Self.paragraphCount(of: steps[$1]) })
             for k in parts[h] { work.append(steps[k], to: &slots) }
             results[h] = (slots, work.groups)
         }
-        var slots: [Slot] = []
+        var runs: [[Slot]] = []
+        groupStarts = []
         for h in parts.indices {
-            let (half, groups) = results[h]
-            results[h] = ([], [])  // the part's array is then this code's alone: taken over, not copied
-            let offset = self.groups.count
+            let (run, groups) = results[h]
+            results[h] = ([], [])  // the run's array is then this code's alone: taken over, not copied
+            groupStarts.append(self.groups.count)
             self.groups += groups
-            if slots.isEmpty && offset == 0 {
-                slots = half
-                slots.reserveCapacity(old.count + new.count)
-            } else if offset == 0 {
-                slots += half
-            } else {
-                for slot in half {
-                    if case .group(let k) = slot { slots.append(.group(k + offset)) } else { slots.append(slot) }
-                }
-            }
+            runs.append(run)
         }
-        return slots
+        return runs
     }
 
     /// How many runs ``slots(for:)`` and ``groupedChanges()`` cut their work
@@ -383,7 +382,7 @@ private struct Work: @unchecked Sendable {
         for group in found {
             flush(toOld: group.old[0], toNew: group.new[0], into: &slots)
             groups.append(group)
-            slots.append(.group(groups.count - 1))
+            slots.append(.group(part: part, index: groups.count - 1))
             nextOld = max(nextOld, (group.old.last ?? 0) + 1)
             nextNew = max(nextNew, (group.new.last ?? 0) + 1)
         }
@@ -414,74 +413,81 @@ private struct Work: @unchecked Sendable {
     }
 
     /// Turns removed and added paragraphs that are the same (or nearly) into
-    /// moves, placed where the paragraph now stands.
-    mutating func resolveMoves(_ slots: [Slot]) -> [Change] {
-        var removedSlots: [Int] = [], addedSlots: [Int] = []
-        for s in slots.indices {
-            switch slots[s] {
-            case .removed: removedSlots.append(s)
-            case .added: addedSlots.append(s)
-            case .change, .group: break
+    /// moves, placed where the paragraph now stands; the runs of slots in
+    /// order, each group's change from `groupChanges` (in the order of ``groups``).
+    mutating func resolveMoves(_ runs: [[Slot]], groupChanges: [Change]) -> [Change] {
+        // By position in all the runs together: the removed and added paragraphs.
+        var removedSlots: [(slot: Int, paragraph: Int)] = [], addedSlots: [(slot: Int, paragraph: Int)] = []
+        var total = 0
+        for run in runs {
+            for k in run.indices {
+                switch run[k] {
+                case .removed(let i): removedSlots.append((total + k, i))
+                case .added(let j): addedSlots.append((total + k, j))
+                case .change, .group: break
+                }
             }
+            total += run.count
         }
         // By slot (arrays, not hashed): an added slot's old paragraph index
         // if it moved (else -1); whether a removed slot moved.
-        var movedFrom = [Int](repeating: -1, count: slots.count)
-        var consumed = [Bool](repeating: false, count: slots.count)
+        var movedFrom = [Int](repeating: -1, count: total)
+        var consumed = [Bool](repeating: false, count: total)
         if !removedSlots.isEmpty && !addedSlots.isEmpty {
             // Identical keys first, in document order.
             // (Keys by id: equal ids are equal keys.)
-            var byKey: [Int32: [Int]] = [:]
-            for s in removedSlots { if case .removed(let i) = slots[s] { byKey[oldKeys[i], default: []].append(s) } }
-            for s in addedSlots {
-                guard case .added(let j) = slots[s], var list = byKey[newKeys[j]], !list.isEmpty else { continue }
-                let r = list.removeFirst()
-                byKey[newKeys[j]] = list
-                if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed[r] = true }
+            var byKey: [Int32: [(slot: Int, paragraph: Int)]] = [:]
+            for removed in removedSlots { byKey[oldKeys[removed.paragraph], default: []].append(removed) }
+            for added in addedSlots {
+                guard var list = byKey[newKeys[added.paragraph]], !list.isEmpty else { continue }
+                let removed = list.removeFirst()
+                byKey[newKeys[added.paragraph]] = list
+                movedFrom[added.slot] = removed.paragraph
+                consumed[removed.slot] = true
             }
             // Then near-identical ones: the best remaining match above the move threshold.
-            let restRemoved = removedSlots.filter { !consumed[$0] }
-            let restAdded = addedSlots.filter { movedFrom[$0] < 0 }
+            let restRemoved = removedSlots.filter { !consumed[$0.slot] }
+            let restAdded = addedSlots.filter { movedFrom[$0.slot] < 0 }
             if !restRemoved.isEmpty && !restAdded.isEmpty {
-                let rb = restRemoved.map { s -> WordBag in
-                    if case .removed(let i) = slots[s] { return oldBag(i) }
-                    return WordBag.union([])
-                }
-                let ab = restAdded.map { s -> WordBag in
-                    if case .added(let j) = slots[s] { return newBag(j) }
-                    return WordBag.union([])
-                }
+                let rb = restRemoved.map { oldBag($0.paragraph) }
+                let ab = restAdded.map { newBag($0.paragraph) }
                 for match in nearMatches(rb, ab) {
-                    let r = restRemoved[match.0], s = restAdded[match.1]
-                    if case .removed(let i) = slots[r] { movedFrom[s] = i; consumed[r] = true }
+                    let removed = restRemoved[match.0], added = restAdded[match.1]
+                    movedFrom[added.slot] = removed.paragraph
+                    consumed[removed.slot] = true
                 }
             }
         }
 
         var changes: [Change] = []
-        changes.reserveCapacity(slots.count)
-        for s in slots.indices {
-            switch slots[s] {
-            case .change(let change): changes.append(change)
-            case .group: preconditionFailure("every group's change is filled in before moves are resolved")
-            case .removed(let i):
-                if !consumed[s] { changes.append(Change(kind: .removed, old: [old[i]], new: [])) }
-            case .added(let j):
-                if movedFrom[s] >= 0 {
-                    let i = movedFrom[s]
-                    var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
-                    if oldKeys[i] != newKeys[j] {
-                        let similarity = oldBag(i).similarity(to: newBag(j))
-                        rewordings.load(old: old[i].text, new: new[j].text)
-                        change.rewording = RewordingClassifier.rewording(
-                            oldOpening: old[i].opening, newOpening: new[j].opening,
-                            similarity: similarity, context: &rewordings)
+        changes.reserveCapacity(total)
+        var start = 0
+        for run in runs {
+            for k in run.indices {
+                let s = start + k
+                switch run[k] {
+                case .change(let change): changes.append(change)
+                case .group(let part, let index): changes.append(groupChanges[groupStarts[part] + index])
+                case .removed(let i):
+                    if !consumed[s] { changes.append(Change(kind: .removed, old: [old[i]], new: [])) }
+                case .added(let j):
+                    if movedFrom[s] >= 0 {
+                        let i = movedFrom[s]
+                        var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
+                        if oldKeys[i] != newKeys[j] {
+                            let similarity = oldBag(i).similarity(to: newBag(j))
+                            rewordings.load(old: old[i].text, new: new[j].text)
+                            change.rewording = RewordingClassifier.rewording(
+                                oldOpening: old[i].opening, newOpening: new[j].opening,
+                                similarity: similarity, context: &rewordings)
+                        }
+                        changes.append(change)
+                    } else {
+                        changes.append(Change(kind: .added, old: [], new: [new[j]]))
                     }
-                    changes.append(change)
-                } else {
-                    changes.append(Change(kind: .added, old: [], new: [new[j]]))
                 }
             }
+            start += run.count
         }
         return changes
     }
