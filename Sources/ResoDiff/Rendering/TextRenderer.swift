@@ -38,34 +38,31 @@ public struct TextRenderer: ComparisonRenderer {
     ///
     /// - Complexity: O(t) in the total text of the comparison.
     public func render(_ comparison: Comparison) -> String {
+        // The summary reads every change's paragraphs (their labels); what is shown
+        // reads only the kinds: on two threads when there are many changes.
+        let changes = comparison.changes
+        let parts = ThreadSlots<(summary: Summary?, items: [Item])>(count: 2, initial: (nil, []))
+        let statOnly = options.statOnly
+        let showing = { () -> [Item] in statOnly ? [] : self.items(changes) }
+        if changes.count >= Self.parallelMinimum {
+            Parallel.perform(iterations: 2) { k in
+                if k == 0 { parts[0].summary = Summary(comparison) } else { parts[1].items = showing() }
+            }
+        } else {
+            parts[0].summary = Summary(comparison)
+            parts[1].items = showing()
+        }
         var out = ""
         out += style("--- ", .bold) + style(ReportVocabulary.describe(comparison.oldName, comparison.old.header), .bold) + "\n"
         out += style("+++ ", .bold) + style(ReportVocabulary.describe(comparison.newName, comparison.new.header), .bold) + "\n"
-        out += Summary(comparison).line + "\n"
+        out += parts[0].summary!.line + "\n"
         if options.statOnly { return out }
 
         if !comparison.headerChanges.isEmpty { out += "\n" }
         for change in comparison.headerChanges {
             out += style("~ header \(ReportVocabulary.fieldName(change.field)):", .bold) + " " + wordDiff(change.words) + "\n"
         }
-
-        let changes = comparison.changes
-        var shown = [Bool](repeating: options.full, count: changes.count)
-        // By index: a loop over the elements copied each change.
-        for index in changes.indices where changes[index].isDifference {
-            let lo = max(0, index - options.context), hi = min(changes.count - 1, index + options.context)
-            for k in lo...hi { shown[k] = true }
-        }
-        // What is shown, in order: a change, or a count of unchanged paragraphs left out.
-        var items: [Item] = []
-        var elided = 0
-        for index in changes.indices {
-            guard shown[index] else { elided += 1; continue }
-            if elided > 0 { items.append(.elided(elided)) }
-            elided = 0
-            items.append(.change(index))
-        }
-        if elided > 0 { items.append(.elided(elided)) }
+        let items = parts[1].items
         // Each item's text depends on it alone: many are written on two threads.
         let renderer = self
         out += ChunkedText.buildUTF8(count: items.count) { [items] k, text in
@@ -84,6 +81,29 @@ public struct TextRenderer: ComparisonRenderer {
             }
         }
         return out
+    }
+
+    /// Changes fewer than this are summarized and sorted on one thread.
+    static let parallelMinimum = 4096
+
+    /// What is shown, in order: a change, or a count of unchanged paragraphs left out.
+    private func items(_ changes: [Change]) -> [Item] {
+        var shown = [Bool](repeating: options.full, count: changes.count)
+        // By index: a loop over the elements copied each change.
+        for index in changes.indices where changes[index].isDifference {
+            let lo = max(0, index - options.context), hi = min(changes.count - 1, index + options.context)
+            for k in lo...hi { shown[k] = true }
+        }
+        var items: [Item] = []
+        var elided = 0
+        for index in changes.indices {
+            guard shown[index] else { elided += 1; continue }
+            if elided > 0 { items.append(.elided(elided)) }
+            elided = 0
+            items.append(.change(index))
+        }
+        if elided > 0 { items.append(.elided(elided)) }
+        return items
     }
 
     /// A line of the report below the header: one change, or unchanged paragraphs left out.

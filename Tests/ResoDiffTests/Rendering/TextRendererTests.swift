@@ -46,4 +46,31 @@ struct TextRendererTests {
                 == "\u{1B}[1m~ OP6 (was OP5) reworded [technical]\u{1B}[0m")
         #expect(Self.plain.line(for: Change(kind: .merged, old: [old, old], new: [new])) == "> OP5, OP5 merged into OP6")
     }
+
+    @Test("a large comparison (summary and elision worked out on two threads): every change once, counts right")
+    func largeComparison() {
+        var changes: [Change] = []
+        var unchanged = 0
+        for k in 0..<6000 {
+            let p = Paragraph(kind: .operative, label: "OP\(k)", text: "Requests report \(k);")
+            if k % 97 == 0 {
+                changes.append(Change(kind: .added, old: [], new: [p]))
+            } else {
+                let renumbered = Paragraph(kind: .operative, label: "OP\(k + 1)", text: p.text)
+                changes.append(Change(kind: .unchanged, old: [p], new: [k % 2 == 0 ? renumbered : p]))
+                unchanged += 1
+            }
+        }
+        #expect(changes.count >= TextRenderer.parallelMinimum)
+        let comparison = Comparison(oldName: "a", newName: "b", old: Resolution(header: Header(), paragraphs: []),
+                                    new: Resolution(header: Header(), paragraphs: []), headerChanges: [], changes: changes)
+        let lines = Self.plain.render(comparison).split(separator: "\n", omittingEmptySubsequences: true)
+        #expect(lines[2] == Summary(comparison).line)
+        let elided = lines.compactMap { line -> Int? in
+            guard line.hasPrefix("  ... ") else { return nil }
+            return Int(line.dropFirst(6).prefix { $0.isNumber })
+        }
+        #expect(elided.reduce(0, +) == unchanged)
+        #expect(lines.filter { $0.hasPrefix("+ ") }.count == changes.count - unchanged)
+    }
 }
