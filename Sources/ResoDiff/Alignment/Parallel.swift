@@ -5,25 +5,26 @@ import Synchronization
 #endif
 
 /// Runs the iterations of a loop on two threads at once: the caller's, and
-/// a helper thread the library keeps for the purpose.
+/// a helper thread the library keeps for the purpose (it lives as long as
+/// the process, asleep between loops).
 ///
-/// `DispatchQueue.concurrentPerform` does the same, but on the target
-/// machine (a two-core virtual machine) its first call in a process starts
-/// the second iteration 1.5–4 ms late, while libdispatch sets up its thread
-/// pool, and a later call after a pause often 1–5 ms late; a comparison of
-/// the 300 pair makes about ten two-way steps in 50 ms. The helper here is
-/// started at the first call, on another processor than the caller's, in
-/// about 0.1 ms (``ThreadPlacement``), and between calls sleeps on a
-/// condition variable, which wakes it in about 0.05 ms. (Polling for 2 ms
-/// between calls made no difference: 41.8 against 41.3 ms a run.)
+/// The comparison's two-way steps (key ids, pairing, rewordings, the text
+/// report) run on it, and the command-line tool parses its two inputs with
+/// it, so that the comparison finds the helper started.
+///
+/// Why not `DispatchQueue.concurrentPerform`: on the target machine (a
+/// two-core virtual machine) its first call in a process started the second
+/// iteration 1.5–4 ms late, and a later call after a pause often 1–5 ms
+/// late; a comparison of the 300 pair makes about ten two-way steps in
+/// 50 ms. The helper is started at the first call, on another processor
+/// than the caller's (a thread started on its creator's processor made one
+/// of the two wait about 2.5 ms), in about 0.1 ms; between calls it sleeps
+/// on a condition variable, which wakes it in about 0.05 ms. (Polling for
+/// 2 ms between calls made no difference: 41.8 against 41.3 ms a run.)
 ///
 /// One caller at a time has the helper: a call made while another holds it
 /// (from another thread, or from inside an iteration) runs its iterations on
 /// its own thread, in order. Elsewhere than on Glibc, the loop goes to Dispatch.
-///
-/// The command-line tool parses its two inputs with it, so the helper is
-/// started then, on the other processor (``ThreadPlacement``), and is warm
-/// for the comparison's steps.
 public enum Parallel {
     /// Runs `body(k)` for every `k` in `0 ..< iterations`, each exactly once,
     /// on the calling thread and the helper, and returns when all have run.
