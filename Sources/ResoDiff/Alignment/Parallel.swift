@@ -72,9 +72,12 @@ public enum Parallel {
         private let finished = Atomic<Int>(0)
         /// The posted loop; written before `posted` is raised, read after it is seen.
         nonisolated(unsafe) private var work: Work?
-        /// The helper sleeps on `wake` (with `mutex`) between loops.
+        /// The helper sleeps on `wake` (with `mutex`) between loops; a caller whose
+        /// iterations are done and who waits long for the helper's last one sleeps
+        /// on `finishedLoop`.
         private var mutex = pthread_mutex_t()
         private var wake = pthread_cond_t()
+        private var finishedLoop = pthread_cond_t()
 
         /// The helper, for the caller's exclusive use until ``release()``; nil when
         /// another caller has it or it cannot be started.
@@ -105,6 +108,7 @@ public enum Parallel {
         private init() {
             pthread_mutex_init(&mutex, nil)
             pthread_cond_init(&wake, nil)
+            pthread_cond_init(&finishedLoop, nil)
         }
 
         /// Starts the thread; it lives as long as the process.
@@ -141,11 +145,24 @@ public enum Parallel {
 
         /// Waits until the helper has finished the loop handed to it (its last
         /// iteration at most: the caller has run out of iterations to claim).
+        /// Polls briefly, the usual case at the end of a loop of many short
+        /// iterations, then sleeps: polling through a long last iteration
+        /// would take the processor the helper may share a core with.
         func waitUntilDone() {
             let target = posted.load(ordering: .relaxed)
-            while finished.load(ordering: .acquiring) != target { sched_yield() }
+            for _ in 0..<Self.polls where finished.load(ordering: .acquiring) == target {
+                work = nil
+                return
+            }
+            pthread_mutex_lock(&mutex)
+            while finished.load(ordering: .acquiring) != target { pthread_cond_wait(&finishedLoop, &mutex) }
+            pthread_mutex_unlock(&mutex)
             work = nil
         }
+
+        /// How many times a caller looks for the helper's end before it sleeps
+        /// (about 50 µs on the target machine).
+        private static let polls = 20_000
 
         /// The helper's life: run each loop posted, asleep between loops.
         private func serve() -> Never {
@@ -157,7 +174,10 @@ public enum Parallel {
                 pthread_mutex_unlock(&mutex)
                 done += 1
                 work?.run()
+                pthread_mutex_lock(&mutex)
                 finished.store(done, ordering: .releasing)
+                pthread_cond_signal(&finishedLoop)
+                pthread_mutex_unlock(&mutex)
             }
         }
     }
