@@ -1,7 +1,7 @@
 /// Ids for the comparison keys of an old and a new list of paragraphs, for
 /// the paragraph diff: equal ids exactly for equal keys (Swift's string
-/// equality, as ``StringInterner`` decides it), and dense (below about twice
-/// the number of distinct keys).
+/// equality, as ``StringInterner`` decides it), and dense (below three times
+/// the number of distinct keys; about twice when all are plain ASCII).
 ///
 /// Plain ASCII keys (nearly all) are split in two by the top bit of their
 /// hash (worked out by the parser, ``ComparisonKey``), and each half is
