@@ -361,6 +361,30 @@ struct ParseCLITests {
             #expect(run.stdout == untuned.stdout)
         }
     }
+
+    @Test("large inputs, parsed on two threads: errors in the order of the paths; standard input as a file")
+    func largeInputsOnTwoThreads() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        // Over the 64 KiB from which the inputs are parsed on two threads.
+        let oldText = String(repeating: try String(contentsOfFile: Run.sample("A-RES-75-68.txt"), encoding: .utf8) + "\n\n", count: 8)
+        let newText = String(repeating: try String(contentsOfFile: Run.sample("A-RES-77-illustrative.txt"), encoding: .utf8) + "\n\n", count: 8)
+        #expect(oldText.utf8.count + newText.utf8.count > 64 << 10)
+        let old = try scratch.file("old.txt", oldText), new = try scratch.file("new.txt", newText)
+        let missing = scratch.url.appendingPathComponent("missing.txt").path
+
+        let files = try Run(["--format", "json", old, new])
+        let piped = try Run(["--format", "json", "-", new], stdin: Data(oldText.utf8))
+        #expect(files.status == 1 && files.stderr.isEmpty)
+        #expect(piped.status == 1 && piped.stderr.isEmpty)
+        // The same comparison, the old version's name apart.
+        #expect(piped.stdout.replacingOccurrences(of: "\"-\"", with: "\"\(old)\"") == files.stdout)
+        for (arguments, named) in [([missing, new], missing), ([old, missing], missing), ([missing, scratch.url.appendingPathComponent("gone.txt").path], missing)] {
+            let run = try Run(arguments)
+            #expect(run.status == 2 && run.stdout.isEmpty)
+            #expect(run.stderr.split(separator: "\n").count == 1 && run.stderr.contains(named), "\(run.stderr)")
+        }
+    }
 }
 
 @Suite("resodiff on two directories")
