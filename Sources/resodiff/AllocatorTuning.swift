@@ -54,7 +54,7 @@ enum AllocatorTuning {
     static func applyIfWorthwhile(for paths: [String]) {
         if let off = getenv("RESODIFF_ALLOCATOR_TUNING"), String(cString: off) == "0" { return }
         if let existing = getenv("GLIBC_TUNABLES"), String(cString: existing).contains("glibc.malloc.") { return }
-        guard isLarge(paths), let mallopt = Self.mallopt else { return }
+        guard Files.inputsHold(threshold, paths, unknownIsLarge: false), let mallopt = Self.mallopt else { return }
         // M_TOP_PAD, M_TRIM_THRESHOLD, M_MMAP_THRESHOLD (malloc.h).
         guard mallopt(-2, Int32(topPad)) == 1, mallopt(-1, 256 << 20) == 1, mallopt(-3, 32 << 20) == 1 else { return }
         isTuned = true
@@ -126,20 +126,5 @@ enum AllocatorTuning {
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return nil }  // RTLD_DEFAULT
         return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
     }()
-
-    /// True when the files at `paths` hold at least ``threshold`` bytes, or one is a directory.
-    private static func isLarge(_ paths: [String]) -> Bool {
-        var total = 0
-        for path in paths where path != "-" {
-            guard let info = System.status(path) else { continue }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: return true
-            case S_IFREG: total += Int(info.st_size)
-            default: continue
-            }
-            if total >= threshold { return true }
-        }
-        return false
-    }
 }
 #endif

@@ -46,7 +46,7 @@ enum Files {
             #endif
             results.set(k, Result { () throws(InputError) -> Resolution in try parse(paths[k]) })
         }
-        if isLarge(paths) {
+        if inputsHold(parallelMinimum, paths, unknownIsLarge: true) {
             // On the library's two threads, which the comparison's steps then find started.
             Parallel.perform(iterations: paths.count, parse(at:))
         } else {
@@ -59,14 +59,22 @@ enum Files {
     /// costs more to start (0.1–0.3 ms) than half their parse saves.
     static let parallelMinimum = 64 << 10
 
-    /// True when the regular files among `paths` hold ``parallelMinimum`` bytes
-    /// or more, or when a size is not known beforehand (standard input, a pipe).
-    private static func isLarge(_ paths: [String]) -> Bool {
+    /// True when the inputs at `paths` hold `threshold` bytes or more in all,
+    /// before they are read: a regular file by its size, a directory as large;
+    /// standard input, a pipe or a missing path as large when `unknownIsLarge`,
+    /// else as nothing.
+    static func inputsHold(_ threshold: Int, _ paths: [String], unknownIsLarge: Bool) -> Bool {
         var total = 0
         for path in paths {
-            guard path != "-", let info = System.status(path), info.st_mode & S_IFMT == S_IFREG else { return true }
-            total += Int(info.st_size)
-            if total >= parallelMinimum { return true }
+            guard path != "-", let info = System.status(path) else {
+                if unknownIsLarge { return true } else { continue }
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return true
+            case S_IFREG: total += Int(info.st_size)
+            default: if unknownIsLarge { return true }
+            }
+            if total >= threshold { return true }
         }
         return false
     }

@@ -342,11 +342,9 @@ struct ParseCLITests {
     func allocatorTuning() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        // Over the 1 MB threshold, both files together: the sample versions, ninety times each.
-        let oldText = String(repeating: try String(contentsOfFile: Run.sample("A-RES-75-68.txt"), encoding: .utf8) + "\n\n", count: 90)
-        let newText = String(repeating: try String(contentsOfFile: Run.sample("A-RES-77-illustrative.txt"), encoding: .utf8) + "\n\n", count: 90)
-        #expect(oldText.utf8.count + newText.utf8.count > 1 << 20)
-        let old = try scratch.file("old.txt", oldText), new = try scratch.file("new.txt", newText)
+        // Over the 1 MB threshold, both files together.
+        let (old, new, size) = try Self.largePair(scratch, times: 90)
+        #expect(size > 1 << 20)
 
         let untuned = try Run(["--format", "json", old, new], environment: ["RESODIFF_ALLOCATOR_TUNING": "0"])
         let tuned = try Run(["--format", "json", old, new])
@@ -362,19 +360,28 @@ struct ParseCLITests {
         }
     }
 
+    /// Two versions made of the sample versions `times` times each, written in
+    /// `scratch`: their paths and their size together.
+    static func largePair(_ scratch: Scratch, times: Int) throws -> (old: String, new: String, size: Int) {
+        func text(_ sample: String) throws -> String {
+            String(repeating: try String(contentsOfFile: Run.sample(sample), encoding: .utf8) + "\n\n", count: times)
+        }
+        let (oldText, newText) = (try text("A-RES-75-68.txt"), try text("A-RES-77-illustrative.txt"))
+        return (try scratch.file("old.txt", oldText), try scratch.file("new.txt", newText),
+                oldText.utf8.count + newText.utf8.count)
+    }
+
     @Test("large inputs, parsed on two threads: errors in the order of the paths; standard input as a file")
     func largeInputsOnTwoThreads() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         // Over the 64 KiB from which the inputs are parsed on two threads.
-        let oldText = String(repeating: try String(contentsOfFile: Run.sample("A-RES-75-68.txt"), encoding: .utf8) + "\n\n", count: 8)
-        let newText = String(repeating: try String(contentsOfFile: Run.sample("A-RES-77-illustrative.txt"), encoding: .utf8) + "\n\n", count: 8)
-        #expect(oldText.utf8.count + newText.utf8.count > 64 << 10)
-        let old = try scratch.file("old.txt", oldText), new = try scratch.file("new.txt", newText)
+        let (old, new, size) = try Self.largePair(scratch, times: 8)
+        #expect(size > 64 << 10)
         let missing = scratch.url.appendingPathComponent("missing.txt").path
 
         let files = try Run(["--format", "json", old, new])
-        let piped = try Run(["--format", "json", "-", new], stdin: Data(oldText.utf8))
+        let piped = try Run(["--format", "json", "-", new], stdin: try Data(contentsOf: URL(fileURLWithPath: old)))
         #expect(files.status == 1 && files.stderr.isEmpty)
         #expect(piped.status == 1 && piped.stderr.isEmpty)
         // The same comparison, the old version's name apart.
