@@ -63,8 +63,13 @@ public enum Parallel {
         /// The helper, started at the first call; nil if no thread could be started.
         nonisolated(unsafe) private static var shared: Helper?
         nonisolated(unsafe) private static var startFailed = false
-        /// Guards `shared` and `busy`.
-        nonisolated(unsafe) private static var lock = pthread_mutex_t()
+        /// Guards `shared` and `busy`. (Locks and conditions live in memory of
+        /// their own: `&property` need not give a stored property's own address.)
+        nonisolated(unsafe) private static let lock: UnsafeMutablePointer<pthread_mutex_t> = {
+            let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+            pthread_mutex_init(lock, nil)
+            return lock
+        }()
         nonisolated(unsafe) private static var busy = false
 
         /// Loops posted: the helper runs loop number `posted` when it is ahead of `finished`.
@@ -75,15 +80,15 @@ public enum Parallel {
         /// The helper sleeps on `wake` (with `mutex`) between loops; a caller whose
         /// iterations are done and who waits long for the helper's last one sleeps
         /// on `finishedLoop`.
-        private var mutex = pthread_mutex_t()
-        private var wake = pthread_cond_t()
-        private var finishedLoop = pthread_cond_t()
+        private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        private let wake = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+        private let finishedLoop = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
 
         /// The helper, for the caller's exclusive use until ``release()``; nil when
         /// another caller has it or it cannot be started.
         static func acquire() -> Helper? {
-            pthread_mutex_lock(&lock)
-            defer { pthread_mutex_unlock(&lock) }
+            pthread_mutex_lock(lock)
+            defer { pthread_mutex_unlock(lock) }
             guard !busy else { return nil }
             startIfNeeded()
             guard let helper = shared else { return nil }
@@ -100,15 +105,15 @@ public enum Parallel {
 
         /// Gives the helper back.
         func release() {
-            pthread_mutex_lock(&Self.lock)
+            pthread_mutex_lock(Self.lock)
             Self.busy = false
-            pthread_mutex_unlock(&Self.lock)
+            pthread_mutex_unlock(Self.lock)
         }
 
         private init() {
-            pthread_mutex_init(&mutex, nil)
-            pthread_cond_init(&wake, nil)
-            pthread_cond_init(&finishedLoop, nil)
+            pthread_mutex_init(mutex, nil)
+            pthread_cond_init(wake, nil)
+            pthread_cond_init(finishedLoop, nil)
         }
 
         /// Starts the thread; it lives as long as the process.
@@ -137,10 +142,10 @@ public enum Parallel {
         /// Hands `loop` to the helper.
         func start(_ loop: Work) {
             work = loop
-            pthread_mutex_lock(&mutex)
+            pthread_mutex_lock(mutex)
             posted.add(1, ordering: .releasing)
-            pthread_cond_signal(&wake)
-            pthread_mutex_unlock(&mutex)
+            pthread_cond_signal(wake)
+            pthread_mutex_unlock(mutex)
         }
 
         /// Waits until the helper has finished the loop handed to it (its last
@@ -154,9 +159,9 @@ public enum Parallel {
                 work = nil
                 return
             }
-            pthread_mutex_lock(&mutex)
-            while finished.load(ordering: .acquiring) != target { pthread_cond_wait(&finishedLoop, &mutex) }
-            pthread_mutex_unlock(&mutex)
+            pthread_mutex_lock(mutex)
+            while finished.load(ordering: .acquiring) != target { pthread_cond_wait(finishedLoop, mutex) }
+            pthread_mutex_unlock(mutex)
             work = nil
         }
 
@@ -169,15 +174,15 @@ public enum Parallel {
             if let allowed = startingAffinity { ThreadPlacement.release(allowed) }
             var done = 0
             while true {
-                pthread_mutex_lock(&mutex)
-                while posted.load(ordering: .acquiring) == done { pthread_cond_wait(&wake, &mutex) }
-                pthread_mutex_unlock(&mutex)
+                pthread_mutex_lock(mutex)
+                while posted.load(ordering: .acquiring) == done { pthread_cond_wait(wake, mutex) }
+                pthread_mutex_unlock(mutex)
                 done += 1
                 work?.run()
-                pthread_mutex_lock(&mutex)
+                pthread_mutex_lock(mutex)
                 finished.store(done, ordering: .releasing)
-                pthread_cond_signal(&finishedLoop)
-                pthread_mutex_unlock(&mutex)
+                pthread_cond_signal(finishedLoop)
+                pthread_mutex_unlock(mutex)
             }
         }
     }
