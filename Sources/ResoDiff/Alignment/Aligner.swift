@@ -193,7 +193,7 @@ private struct Work: @unchecked Sendable {
         // Runs taken by the threads as each comes free, each thread with a context of its own.
         let chunks = Self.pairingParts
         let results = ThreadSlots<Change?>(count: groups.count, initial: nil)
-        WorkClaims.run(parts: chunks, threads: Self.threads, start: { RewordingClassifier.Context() }) { context, c in
+        WorkClaims.run(parts: chunks, start: { RewordingClassifier.Context() }) { context, c in
             for k in (c * groups.count / chunks)..<((c + 1) * groups.count / chunks) {
                 results[k] = Self.change(for: groups[k], old: old, new: new, context: &context)
             }
@@ -264,7 +264,7 @@ private struct Work: @unchecked Sendable {
         let parts = cuts
         let base = self
         let results = ThreadSlots<(slots: [Slot], groups: [Group])>(count: parts.count, initial: ([], []))
-        WorkClaims.run(parts: parts.count, threads: Self.threads, start: { () -> Work in
+        WorkClaims.run(parts: parts.count, start: { () -> Work in
             var work = base
             work.words = WordInterner()
             work.counter = SharedCounter()
@@ -296,10 +296,6 @@ private struct Work: @unchecked Sendable {
     /// into: enough that the threads finish together when one core runs
     /// slower than the other, few enough that handing them out costs nothing.
     static let pairingParts = 8
-
-    /// The threads the pairing and the rewordings run on: the cores of this
-    /// two-core target.
-    static let threads = 2
 
     /// The paragraphs `step` covers on both sides: at most the slots it makes.
     private static func paragraphCount(of step: Step) -> Int {

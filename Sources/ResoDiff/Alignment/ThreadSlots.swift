@@ -1,4 +1,4 @@
-/// Results of work spread over threads (`DispatchQueue.concurrentPerform`):
+/// Results of work spread over threads (`Parallel`, `DispatchQueue.concurrentPerform`):
 /// one slot an iteration, each written by exactly one thread, read once
 /// every thread has finished.
 ///

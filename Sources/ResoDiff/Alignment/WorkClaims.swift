@@ -30,12 +30,12 @@ final class WorkClaims: @unchecked Sendable {
         return next - 1
     }
 
-    /// Runs `body` on `threads` threads (two at most: ``Parallel``), each with
-    /// the state `start()` makes for it, handing every part to exactly one of them.
-    static func run<State>(parts: Int, threads: Int, start: () -> State,
-                           _ body: (inout State, Int) -> Void) {
+    /// Runs `body` on the two threads of ``Parallel`` (one when there is one
+    /// part), each with the state `start()` makes for it, handing every part
+    /// to exactly one of them.
+    static func run<State>(parts: Int, start: () -> State, _ body: (inout State, Int) -> Void) {
         let claims = WorkClaims(count: parts)
-        Parallel.perform(iterations: min(threads, parts)) { _ in
+        Parallel.perform(iterations: min(2, parts)) { _ in
             var state = start()
             while let part = claims.claim() { body(&state, part) }
         }

@@ -8,8 +8,6 @@ enum ChunkedText {
     static let parallelMinimum = 256
     /// The runs the pieces are cut into (see ``WorkClaims``).
     static let parts = 8
-    /// The threads that build them: the cores of this two-core target.
-    static let threads = 2
 
     /// The pieces `0..<count`, each appending its UTF-8 bytes with
     /// `piece(k, &bytes)`, in order; the text is made a string once (appending
@@ -28,7 +26,7 @@ enum ChunkedText {
         // strings only copies them.
         let parts = Self.parts
         let runs = ThreadSlots<String>(count: parts, initial: "")
-        WorkClaims.run(parts: parts, threads: Self.threads, start: {}) { _, h in
+        WorkClaims.run(parts: parts, start: {}) { _, h in
             var bytes: [UInt8] = []
             for k in (h * count / parts)..<((h + 1) * count / parts) { piece(k, &bytes) }
             runs[h] = String(decoding: bytes, as: UTF8.self)
