@@ -67,6 +67,12 @@ enum AllocatorTuning {
         if before > 0, after > before {
             advise(from: before, to: after)
             mainHeap = before...after
+            let start = UInt(bitPattern: block)
+            if !hugePagesComeCheap(from: start, to: start + UInt(topPad - hugePage)) {
+                // Fresh memory: the rest of the heap in plain pages, and the threads' heaps too.
+                usesHugePages = false
+                advise(from: before, to: after, MADV_NOHUGEPAGE)
+            }
         }
         free(block)
         alignHeapTop(at: UInt(bitPattern: block))
@@ -78,7 +84,7 @@ enum AllocatorTuning {
     /// of ``threadHeapSize`` bytes aligned to its size, which is advised whole.
     static func adviseThreadHeap() {
         // A probe larger than the per-thread caches: freed, it goes back into the heap's top.
-        guard isTuned, pthread_equal(pthread_self(), mainThread) == 0, let probe = malloc(4096) else { return }
+        guard isTuned, usesHugePages, pthread_equal(pthread_self(), mainThread) == 0, let probe = malloc(4096) else { return }
         let address = UInt(bitPattern: probe)
         free(probe)
         // Still in the main heap (glibc shares it when threads outnumber its heaps): advised already.
@@ -88,6 +94,10 @@ enum AllocatorTuning {
         guard spacerQueue.sync(execute: { advisedHeaps.insert(base).inserted }) else { return }
         advise(from: base, to: base + UInt(threadHeapSize))
         alignHeapTop(at: address)
+        // From the second huge page: the new top's header is in the first, faulted in already.
+        if !hugePagesComeCheap(from: address + UInt(hugePage), to: base + UInt(threadHeapSize)) {
+            advise(from: address, to: base + UInt(threadHeapSize), MADV_NOHUGEPAGE)
+        }
     }
 
     /// Moves the calling thread's heap top, where a block at `address` was just
@@ -113,12 +123,56 @@ enum AllocatorTuning {
     nonisolated(unsafe) private static var advisedHeaps: Set<UInt> = []
     private static let spacerQueue = DispatchQueue(label: "resodiff.allocator-tuning")
 
-    /// `madvise(MADV_HUGEPAGE)` for the whole huge pages between `start` and `end`.
-    private static func advise(from start: UInt, to end: UInt) {
+    /// `madvise` with `advice` (huge pages by default) for the whole huge pages between `start` and `end`.
+    private static func advise(from start: UInt, to end: UInt, _ advice: Int32 = MADV_HUGEPAGE) {
         let mask = UInt(hugePage - 1)
         let first = (start + mask) & ~mask, last = end & ~mask
         guard last > first, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return }
-        _ = madvise(pointer, Int(last - first), MADV_HUGEPAGE)
+        _ = madvise(pointer, Int(last - first), advice)
+    }
+
+    /// False once ``hugePagesComeCheap(in:count:)`` found fresh memory: the
+    /// threads' heaps are then left in plain pages. Written before any other thread starts.
+    nonisolated(unsafe) private static var usesHugePages = true
+
+    /// A huge page the system has to find fresh memory for takes this long or
+    /// longer to fault in; one it recycled takes a tenth of it.
+    private static let freshHugePage = 1e-3
+
+    /// Faults in the first two whole huge pages between `start` and `end`
+    /// (advised memory of a heap) and tells whether both came quickly.
+    ///
+    /// On a virtual machine the system may hand free memory back to the host
+    /// (Linux's free page reporting does so for free 2 MB blocks about two
+    /// seconds after they are freed). Faulting such a block in again costs the
+    /// host's work too: 5–8 ms for a huge page, against 0.2 ms for one freed
+    /// a moment ago, and 1.3 ms for the same memory in plain pages, which the
+    /// system recycles from its own lists. A run that follows another within
+    /// two seconds finds the huge pages that run freed; a run after a pause
+    /// finds fresh ones, and then plain pages are the cheaper. The two pages
+    /// probed are the heap's own, used by the allocations to come.
+    /// (`MADV_POPULATE_WRITE` faults them in without changing a byte; where
+    /// it fails, on a system without it or on memory the heap has not made
+    /// writable yet, the answer is that they come cheap, as before the probe.)
+    private static func hugePagesComeCheap(from start: UInt, to end: UInt) -> Bool {
+        let mask = UInt(hugePage - 1)
+        let first = (start + mask) & ~mask
+        for k in 0..<2 {
+            let page = first + UInt(k * hugePage)
+            guard page + UInt(hugePage) <= end,
+                  let pointer = UnsafeMutableRawPointer(bitPattern: page) else { return true }
+            let began = seconds()
+            guard madvise(pointer, hugePage, 23 /* MADV_POPULATE_WRITE */) == 0 else { return true }
+            if seconds() - began >= freshHugePage { return false }
+        }
+        return true
+    }
+
+    /// A monotonic clock, in seconds.
+    private static func seconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
     }
 
     /// glibc's `mallopt`, which the Glibc module does not export, looked up by name.
