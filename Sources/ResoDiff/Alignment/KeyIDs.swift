@@ -6,11 +6,13 @@
 /// Plain ASCII keys (nearly all) are split in two by the top bit of their
 /// hash (worked out by the parser, ``ComparisonKey``), and each half is
 /// interned on a thread of its own: the k-th distinct key of half p gets id
-/// 2k + p. Equal ASCII keys have equal bytes, hence equal hashes, hence one
+/// 2k + p. A half's table holds where each key stands (its paragraph), never
+/// a copy of its bytes: the keys of a session's compilation are 5.7 MB. Equal ASCII keys have equal bytes, hence equal hashes, hence one
 /// half. The few other keys are interned afterwards on one thread, as
-/// ``StringInterner`` interns them: a key equal to a plain ASCII string (its
-/// non-ASCII scalars each canonically equivalent to an ASCII character) gets
-/// that string's id from its half; any other key an id above both halves'.
+/// ``StringInterner`` interns them: a key equal to one of the plain ASCII
+/// keys (its non-ASCII scalars each canonically equivalent to an ASCII
+/// character) gets that key's id from its half; any other key an id above
+/// both halves'.
 enum KeyIDs {
     /// Paragraphs fewer than this (both lists) are interned on the calling thread.
     static let parallelMinimum = 1024
@@ -21,25 +23,25 @@ enum KeyIDs {
     static func ids(old: [Paragraph], new: [Paragraph]) -> (old: [Int32], new: [Int32]) {
         let sides = [old, new]
         let capacity = (old.count + new.count) / 2
-        // Per half: its interner, and by side and paragraph the id plus one (0: not in the half).
-        let halves = ThreadSlots<(interner: StringInterner, ids: [[Int32]])>(count: 2, initial: (StringInterner(), []))
+        // Per half: its table, and by side and paragraph the id plus one (0: not in the half).
+        let halves = ThreadSlots<(table: HalfTable, ids: [[Int32]])>(count: 2, initial: (HalfTable(capacity: 0), []))
         @Sendable func intern(half p: Int) {
-            var interner = StringInterner(capacity: capacity)
+            var table = HalfTable(capacity: capacity)
             var ids: [[Int32]] = []
-            for paragraphs in sides {
+            for (side, paragraphs) in sides.enumerated() {
                 var sideIDs = [Int32](repeating: 0, count: paragraphs.count)
                 // By index: a closure over the elements would copy each paragraph.
                 for i in paragraphs.indices {
                     guard let hash = paragraphs[i].comparisonKey.asciiHash(of: paragraphs[i].text),
                           Int(hash >> 63) == p else { continue }
                     let k = paragraphs[i].comparisonKey.withBytes(of: paragraphs[i].text) {
-                        interner.id(asciiBytes: $0, hash: hash)
+                        table.id($0, hash: hash, side: side, index: i, in: sides)
                     }
                     sideIDs[i] = 2 * k + Int32(p) + 1
                 }
                 ids.append(sideIDs)
             }
-            halves[p] = (interner, ids)
+            halves[p] = (table, ids)
         }
         if old.count + new.count >= parallelMinimum {
             Parallel.perform(iterations: 2) { intern(half: $0) }
@@ -47,7 +49,8 @@ enum KeyIDs {
             intern(half: 0)
             intern(half: 1)
         }
-        var interners = [halves[0].interner, halves[1].interner]
+        let tables = [halves[0].table, halves[1].table]
+        var equivalents = StringInterner()  // for its ASCII equivalents of scalars
         // Each key is in one half at most: -1 where it is in neither (not plain ASCII).
         var result: [[Int32]] = (0..<2).map { side in
             zip(halves[0].ids[side], halves[1].ids[side]).map { $0 + $1 - 1 }
@@ -55,22 +58,24 @@ enum KeyIDs {
 
         // The other keys, in order: old then new.
         var known: [String: Int32] = [:]  // by key (string equality): its id
-        var fresh: [String: Int32] = [:]  // keys equal to no ASCII string: a number each
+        var fresh: [String: Int32] = [:]  // keys equal to no ASCII key: a number each
         var pending: [(side: Int, index: Int, number: Int32)] = []
         for side in 0..<2 {
             for i in result[side].indices where result[side][i] < 0 {
                 let key = sides[side][i].key
                 if let id = known[key] {
                     result[side][i] = id
-                } else if let equivalent = interners[0].asciiEquivalent(of: key) {
-                    let id = equivalent.withUnsafeBufferPointer { bytes -> Int32 in
-                        let hash = StringInterner.asciiHash(bytes)!  // ASCII bytes
-                        let p = Int(hash >> 63)
-                        return 2 * interners[p].id(asciiBytes: bytes, hash: hash) + Int32(p)
-                    }
+                } else if let equivalent = equivalents.asciiEquivalent(of: key),
+                          let id = equivalent.withUnsafeBufferPointer({ bytes -> Int32? in
+                              let hash = StringInterner.asciiHash(bytes)!  // ASCII bytes
+                              let p = Int(hash >> 63)
+                              return tables[p].existingID(bytes, hash: hash, in: sides).map { 2 * $0 + Int32(p) }
+                          }) {
                     known[key] = id
                     result[side][i] = id
                 } else {
+                    // Equal to no ASCII key (the ASCII keys are all in the tables): equal
+                    // only to keys of this kind, which `fresh` numbers by string equality.
                     let number = fresh[key] ?? Int32(fresh.count)
                     fresh[key] = number
                     pending.append((side, i, number))
@@ -78,8 +83,96 @@ enum KeyIDs {
             }
         }
         // Above every id of the halves (2k + p < 2 · count of half p).
-        let base = 2 * max(interners[0].count, interners[1].count)
+        let base = 2 * max(tables[0].count, tables[1].count)
         for (side, i, number) in pending { result[side][i] = base + number }
         return (result[0], result[1])
+    }
+}
+
+/// An open-addressing table of distinct plain ASCII paragraph keys, each
+/// entered with the paragraph it is the key of, not a copy of its bytes.
+/// The k-th key entered gets id k.
+private struct HalfTable {
+    /// An entered key: its hash, its length, and its paragraph (a list and an index).
+    private struct Entry {
+        var hash: UInt64
+        var count: Int32
+        var side: Int32
+        var index: Int32
+    }
+
+    /// Index into `entries` plus one, 0 for empty; at most half full.
+    private var slots: [Int32]
+    private var entries: [Entry] = []
+
+    /// The number of keys entered: the next id.
+    var count: Int32 { Int32(entries.count) }
+
+    /// An empty table with room for `capacity` keys before it grows.
+    init(capacity: Int) {
+        var size = 1024
+        while size < 2 * capacity { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        entries.reserveCapacity(capacity)
+    }
+
+    /// The id of the key `bytes` of paragraph `index` of `sides[side]`, whose
+    /// ``StringInterner/asciiHash(_:)`` is `hash`: an equal key's, or the next
+    /// id, entered with that paragraph. `sides` are the lists entries refer to,
+    /// unchanged while the table is used.
+    ///
+    /// - Complexity: O(n) in the key's length, amortized.
+    mutating func id(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, side: Int, index: Int,
+                     in sides: [[Paragraph]]) -> Int32 {
+        let (found, slot) = find(bytes, hash: hash, in: sides)
+        if let found { return found }
+        let id = Int32(entries.count)
+        entries.append(Entry(hash: hash, count: Int32(bytes.count), side: Int32(side), index: Int32(index)))
+        slots[slot] = id + 1
+        if entries.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The id of the key equal to `bytes` (hash `hash`), or nil when none was entered.
+    ///
+    /// - Complexity: O(n) in the length of `bytes`.
+    func existingID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, in sides: [[Paragraph]]) -> Int32? {
+        find(bytes, hash: hash, in: sides).id
+    }
+
+    /// The id of the entry equal to `bytes`, or the empty slot where it would go.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64,
+                      in sides: [[Paragraph]]) -> (id: Int32?, slot: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if entry.hash == hash && Int(entry.count) == bytes.count && equals(entry, bytes, sides) {
+                return (slots[slot] - 1, slot)
+            }
+            slot = (slot + 1) & mask
+        }
+        return (nil, slot)
+    }
+
+    /// True when the key of `entry`'s paragraph is `bytes` (of the same length).
+    private func equals(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>, _ sides: [[Paragraph]]) -> Bool {
+        sides[Int(entry.side)].withUnsafeBufferPointer { paragraphs in
+            let paragraph = paragraphs.baseAddress! + Int(entry.index)
+            return paragraph.pointee.comparisonKey.withBytes(of: paragraph.pointee.text) { key in
+                bytes.isEmpty || memoryEqual(key.baseAddress!, bytes.baseAddress!, bytes.count)
+            }
+        }
+    }
+
+    /// Twice the slots, every entry placed again.
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (e, entry) in entries.enumerated() {
+            var s = Int(truncatingIfNeeded: entry.hash) & mask
+            while slots[s] != 0 { s = (s + 1) & mask }
+            slots[s] = Int32(e + 1)
+        }
     }
 }

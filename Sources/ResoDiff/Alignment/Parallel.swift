@@ -126,8 +126,7 @@ public enum Parallel {
             var thread = pthread_t()
             let me = Unmanaged.passRetained(self).toOpaque()
             guard pthread_create(&thread, &attributes, { raw in
-                Unmanaged<Helper>.fromOpaque(raw!).takeUnretainedValue().serve()
-                return nil
+                Unmanaged<Helper>.fromOpaque(raw!).takeUnretainedValue().serve()  // never returns
             }, me) == 0 else {
                 Unmanaged<Helper>.fromOpaque(me).release()
                 return false

@@ -20,7 +20,7 @@ enum ThreadPlacement {
     private typealias SetAttributeAffinity = @convention(c) (UnsafeMutablePointer<pthread_attr_t>, Int, UnsafeRawPointer) -> Int32
 
     /// The functions, or nil when one is missing.
-    nonisolated(unsafe) private static let functions: (getCPU: GetCPU, get: GetAffinity, set: SetAffinity,
+    private static let functions: (getCPU: GetCPU, get: GetAffinity, set: SetAffinity,
                                                        setAttribute: SetAttributeAffinity)? = {
         let all = dlopen(nil, RTLD_NOW)
         func look<F>(_ name: String, _ type: F.Type) -> F? {

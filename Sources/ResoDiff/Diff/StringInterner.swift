@@ -39,15 +39,6 @@ struct StringInterner {
     /// Creates an empty interner.
     init() {}
 
-    /// Creates an empty interner with room for `capacity` distinct ASCII
-    /// strings before its table grows.
-    init(capacity: Int) {
-        var size = 1024
-        while size < 2 * capacity { size *= 2 }
-        slots = [Int32](repeating: 0, count: size)
-        entries.reserveCapacity(capacity)
-    }
-
     /// The id of `string`, assigning the next free one if it is new.
     ///
     /// - Complexity: O(n) in the string's length, amortized.
@@ -57,15 +48,6 @@ struct StringInterner {
             return tableID(bytes, hash: hash)
         }
         return ascii ?? otherID(string)
-    }
-
-    /// The id of the plain ASCII string `bytes`, whose ``asciiHash(_:)`` is
-    /// `hash` (worked out beforehand, on another thread perhaps): as ``id(_:)``
-    /// for it, without a string.
-    ///
-    /// - Complexity: O(n) in the length of `bytes`, amortized.
-    mutating func id(asciiBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        tableID(bytes, hash: hash)
     }
 
     /// A hash of `bytes`, or nil when they are not all ASCII.
@@ -205,7 +187,7 @@ struct StringInterner {
 
 /// Whether `count` bytes at `a` and at `b` are the same.
 @inline(__always)
-private func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     var k = 0
     let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
     while k + 8 <= count {
