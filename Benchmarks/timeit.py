@@ -2,7 +2,7 @@
 """Run a command several times; print its median wall time and peak memory.
 
 Usage:
-  timeit.py [--runs N] [--warmup N] [--timeout S] [--budget S]
+  timeit.py [--runs N] [--warmup N] [--pause S] [--timeout S] [--budget S]
             [--ok STATUSES] [--tsv] -- COMMAND [ARG ...]
 
 The command's standard output goes to /dev/null (standard error is kept, so
@@ -24,6 +24,11 @@ Options:
   --warmup N     untimed runs first, to warm the page cache and measure
                  memory (default 1); a warm-up that alone exceeds --budget
                  is counted as the only timed run
+  --pause S      sleep S seconds before each timed run, so that each is a
+                 one-off run as a user makes it, not one of a quick series
+                 (on a virtual machine, memory freed more than about two
+                 seconds earlier may go back to the host, and the next
+                 program to use it pays for it again; default 0)
   --timeout S    a run taking longer than S seconds is killed and the
                  measurement reported as "> S s" (default 600)
   --budget S     stop adding runs once the timed runs have taken S seconds
@@ -100,6 +105,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--warmup", type=int, default=1)
+    ap.add_argument("--pause", type=float, default=0)
     ap.add_argument("--timeout", type=float, default=600)
     ap.add_argument("--budget", type=float, default=None)
     ap.add_argument("--ok", default="0,1")
@@ -157,6 +163,8 @@ def main():
 
     times = []
     for _ in range(max(1, args.runs)):
+        if args.pause > 0:
+            time.sleep(args.pause)
         if gnu_time and not measured:
             seconds, status, rss = run_measured(command, args.timeout)
             measured = True
