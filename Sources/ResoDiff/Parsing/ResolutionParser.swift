@@ -39,7 +39,15 @@ struct ResolutionParser {
     ///
     /// - Complexity: O(n) in the length of `u`.
     func parse(utf8 u: UnsafeBufferPointer<UInt8>) -> Resolution {
-        let cut = pieces(of: u)
+        parse(lines: LineReader.read(u))
+    }
+
+    /// Parses a text from its lines as ``LineReader`` read them (which hold
+    /// their own bytes: the text itself can go before the parse goes on).
+    ///
+    /// - Complexity: O(n) in the length of the lines.
+    func parse(lines: consuming LineTable) -> Resolution {
+        let cut = pieces(of: lines)
         let (pieces, footnotes) = (cut.pieces, cut.footnotes)
         let markers = Set(footnotes.map(\.marker))
         var header = cut.header
@@ -69,9 +77,8 @@ struct ResolutionParser {
     ///
     /// The lines and blocks live only here: they are gone before the pieces are
     /// classified, so that they never stand beside the paragraphs in memory.
-    private func pieces(of u: UnsafeBufferPointer<UInt8>)
+    private func pieces(of lines: consuming LineTable)
         -> (pieces: [Piece], footnotes: [Footnote], bodyStart: Int?, header: Header, topClosings: [Piece]) {
-        var lines = LineReader.read(u)
         let footnotes = FootnoteExtractor.extract(from: &lines)
         let blocks = BlockSplitter.split(lines)
         var pieces: [Piece] = []
