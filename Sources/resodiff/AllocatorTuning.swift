@@ -20,9 +20,15 @@ import Glibc
 /// and a parsing thread's heap, a 64 MB reservation of its own, is advised
 /// whole when the thread starts parsing (``adviseThreadHeap()``).
 ///
-/// `RESODIFF_ALLOCATOR_TUNING=0` turns this off; a caller who set glibc's
-/// malloc settings in `GLIBC_TUNABLES` keeps them, untouched. Nothing here
-/// changes a report: only where memory comes from.
+/// Huge pages pay only when the system has them at hand: two of each heap's
+/// are faulted in first, and when they come slowly (fresh memory the host
+/// must back, as after a pause on a virtual machine) the heaps stay in plain
+/// pages (``hugePagesComeCheap(from:to:)``).
+///
+/// `RESODIFF_ALLOCATOR_TUNING=0` turns this off, and `=plain` keeps the
+/// `mallopt` settings without huge pages; a caller who set glibc's malloc
+/// settings in `GLIBC_TUNABLES` keeps them, untouched. Nothing here changes a
+/// report: only where memory comes from.
 enum AllocatorTuning {
     /// Inputs smaller than this in all gain too little to be worth the settings.
     static let threshold = 1 << 20
@@ -52,30 +58,34 @@ enum AllocatorTuning {
     /// directory counts as large), unless tuning is turned off or the caller
     /// set glibc's malloc settings. Call before the inputs are read, on the main thread.
     static func applyIfWorthwhile(for paths: [String]) {
-        if let off = getenv("RESODIFF_ALLOCATOR_TUNING"), String(cString: off) == "0" { return }
+        let setting = getenv("RESODIFF_ALLOCATOR_TUNING").map { String(cString: $0) }
+        if setting == "0" { return }
         if let existing = getenv("GLIBC_TUNABLES"), String(cString: existing).contains("glibc.malloc.") { return }
         guard Files.inputsHold(threshold, paths, unknownIsLarge: false), let mallopt = Self.mallopt else { return }
         // M_TOP_PAD, M_TRIM_THRESHOLD, M_MMAP_THRESHOLD (malloc.h).
         guard mallopt(-2, Int32(topPad)) == 1, mallopt(-1, 256 << 20) == 1, mallopt(-3, 32 << 20) == 1 else { return }
         isTuned = true
         mainThread = pthread_self()
+        if setting == "plain" { usesHugePages = false }
         // Grow the main heap by its top pad now, advise it, and give the block back
         // (no trimming: the heap keeps it for the allocations to come).
         let before = sbrk(0).map { UInt(bitPattern: $0) } ?? 0
         guard let block = malloc(topPad - hugePage) else { return }
         let after = sbrk(0).map { UInt(bitPattern: $0) } ?? 0
         if before > 0, after > before {
-            advise(from: before, to: after)
             mainHeap = before...after
             let start = UInt(bitPattern: block)
-            if !hugePagesComeCheap(from: start, to: start + UInt(topPad - hugePage)) {
-                // Fresh memory: the rest of the heap in plain pages, and the threads' heaps too.
-                usesHugePages = false
-                advise(from: before, to: after, MADV_NOHUGEPAGE)
+            if usesHugePages {
+                advise(from: before, to: after)
+                if !hugePagesComeCheap(from: start, to: start + UInt(topPad - hugePage)) {
+                    // Fresh memory: the rest of the heap in plain pages, and the threads' heaps too.
+                    usesHugePages = false
+                    advise(from: before, to: after, MADV_NOHUGEPAGE)
+                }
             }
         }
         free(block)
-        alignHeapTop(at: UInt(bitPattern: block))
+        if usesHugePages { alignHeapTop(at: UInt(bitPattern: block)) }
     }
 
     /// Advises huge pages for the calling thread's heap, once the settings are
@@ -131,8 +141,9 @@ enum AllocatorTuning {
         _ = madvise(pointer, Int(last - first), advice)
     }
 
-    /// False once ``hugePagesComeCheap(in:count:)`` found fresh memory: the
-    /// threads' heaps are then left in plain pages. Written before any other thread starts.
+    /// False once ``hugePagesComeCheap(from:to:)`` found fresh memory on the
+    /// main heap (or when asked for plain pages): the threads' heaps are then
+    /// left in plain pages. Written before any other thread starts.
     nonisolated(unsafe) private static var usesHugePages = true
 
     /// A huge page the system has to find fresh memory for takes this long or
