@@ -147,8 +147,9 @@ enum AllocatorTuning {
     nonisolated(unsafe) private static var usesHugePages = true
 
     /// A huge page the system has to find fresh memory for takes this long or
-    /// longer to fault in; one it recycled takes a tenth of it.
-    private static let freshHugePage = 1e-3
+    /// longer to fault in (3–8 ms); one it recycled takes 0.15–0.6 ms, and
+    /// about 1.2 ms now and then.
+    private static let freshHugePage = 2e-3
 
     /// Faults in the first two whole huge pages between `start` and `end`
     /// (advised memory of a heap) and tells whether both came quickly.
