@@ -20,10 +20,11 @@ import Glibc
 /// and a parsing thread's heap, a 64 MB reservation of its own, is advised
 /// whole when the thread starts parsing (``adviseThreadHeap()``).
 ///
-/// Huge pages pay only when the system has them at hand: two of each heap's
-/// are faulted in first, and when they come slowly (fresh memory the host
-/// must back, as after a pause on a virtual machine) the heaps stay in plain
-/// pages (``hugePagesComeCheap(from:to:)``).
+/// Huge pages pay only when the system has them at hand: the first of each
+/// heap's are faulted in first (two of the main heap's, one of a thread's),
+/// and when they come slowly (fresh memory the host must back, as after a
+/// pause on a virtual machine) the rest of the heap stays in plain pages
+/// (``hugePagesComeCheap(from:to:)``).
 ///
 /// `RESODIFF_ALLOCATOR_TUNING=0` turns this off, and `=plain` keeps the
 /// `mallopt` settings without huge pages; a caller who set glibc's malloc
@@ -103,9 +104,13 @@ enum AllocatorTuning {
         // Once a heap: a thread that parses several files (a history) keeps its heap's top.
         guard spacerQueue.sync(execute: { advisedHeaps.insert(base).inserted }) else { return }
         advise(from: base, to: base + UInt(threadHeapSize))
+        // Moving the top writes its header into the heap's first whole huge page:
+        // that fault is the probe (as in ``hugePagesComeCheap(from:to:)``). This
+        // heap's pages are often fresh when the main heap's are not: a freed huge
+        // page is kept for the processor that freed it, and this thread runs on the other.
+        let began = seconds()
         alignHeapTop(at: address)
-        // From the second huge page: the new top's header is in the first, faulted in already.
-        if !hugePagesComeCheap(from: address + UInt(hugePage), to: base + UInt(threadHeapSize)) {
+        if seconds() - began >= freshHugePage {
             advise(from: address, to: base + UInt(threadHeapSize), MADV_NOHUGEPAGE)
         }
     }
@@ -152,7 +157,7 @@ enum AllocatorTuning {
     private static let freshHugePage = 2e-3
 
     /// Faults in the first two whole huge pages between `start` and `end`
-    /// (advised memory of a heap) and tells whether both came quickly.
+    /// (advised memory of the main heap) and tells whether both came quickly.
     ///
     /// On a virtual machine the system may hand free memory back to the host
     /// (Linux's free page reporting does so for free 2 MB blocks about two
@@ -164,8 +169,8 @@ enum AllocatorTuning {
     /// finds fresh ones, and then plain pages are the cheaper. The two pages
     /// probed are the heap's own, used by the allocations to come.
     /// (`MADV_POPULATE_WRITE` faults them in without changing a byte; where
-    /// it fails, on a system without it or on memory the heap has not made
-    /// writable yet, the answer is that they come cheap, as before the probe.)
+    /// it fails, on a system without it, the answer is that they come cheap,
+    /// as before the probe.)
     private static func hugePagesComeCheap(from start: UInt, to end: UInt) -> Bool {
         let mask = UInt(hugePage - 1)
         let first = (start + mask) & ~mask
