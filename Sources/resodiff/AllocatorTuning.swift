@@ -105,9 +105,9 @@ enum AllocatorTuning {
         guard spacerQueue.sync(execute: { advisedHeaps.insert(base).inserted }) else { return }
         advise(from: base, to: base + UInt(threadHeapSize))
         // Moving the top writes its header into the heap's first whole huge page:
-        // that fault is the probe (as in ``hugePagesComeCheap(from:to:)``). This
-        // heap's pages are often fresh when the main heap's are not: a freed huge
-        // page is kept for the processor that freed it, and this thread runs on the other.
+        // that fault is the probe (as in ``hugePagesComeCheap(from:to:)``), and
+        // it decides for this heap alone: in runs one after another, this page
+        // came fresh in some runs where the main heap's came cheap.
         let began = seconds()
         alignHeapTop(at: address)
         if seconds() - began >= freshHugePage {
