@@ -1,3 +1,4 @@
+import Dispatch
 import ResoDiff
 #if canImport(Glibc)
 import Glibc
@@ -33,27 +34,25 @@ enum Files {
     /// - Throws: the first path's error, in the order of `paths`, as when each
     ///   file was read in turn (the others are read all the same).
     static func parseAll(_ paths: [String]) throws(InputError) -> [Resolution] {
-        func parse(_ path: String) -> Result<Resolution, InputError> {
-            Result { () throws(InputError) -> Resolution in
-                let (bytes, name) = try readBytes(path)
-                return try Resolution(decoding: bytes, path: name)
-            }
+        @Sendable func parse(_ path: String) throws(InputError) -> Resolution {
+            let (bytes, name) = try readBytes(path)
+            return try Resolution(decoding: bytes, path: name)
         }
-        let results: [Result<Resolution, InputError>]
-        if paths.count > 1 && inputsHold(parallelMinimum, paths, unknownIsLarge: true) {
-            // On the library's two threads, which the comparison's steps then find started,
-            // with the parses' longest stage shared out between them.
-            results = Resolution.decodingAll(count: paths.count) { k throws(InputError) in
-                #if canImport(Glibc)
-                AllocatorTuning.adviseThreadHeap()
-                #endif
-                let (bytes, name) = try readBytes(paths[k])
-                return (bytes, name)
-            }
+        guard paths.count > 1 else { return try paths.map { path throws(InputError) in try parse(path) } }
+        let results = ReadResults<Resolution>(count: paths.count, initial: .failure(.notFound(path: "")))
+        @Sendable func parse(at k: Int) {
+            #if canImport(Glibc)
+            AllocatorTuning.adviseThreadHeap()
+            #endif
+            results.set(k, Result { () throws(InputError) -> Resolution in try parse(paths[k]) })
+        }
+        if inputsHold(parallelMinimum, paths, unknownIsLarge: true) {
+            // On the library's two threads, which the comparison's steps then find started.
+            Parallel.perform(iterations: paths.count, parse(at:))
         } else {
-            results = paths.map(parse)
+            for k in paths.indices { parse(at: k) }
         }
-        return try results.map { result throws(InputError) in try result.get() }
+        return try results.values.map { result throws(InputError) in try result.get() }
     }
 
     /// Inputs smaller than this in all are parsed on one thread: a second one
@@ -223,4 +222,26 @@ enum Files {
             throw .writeFailed(path: path, reason: System.reason(failure))
         }
     }
+}
+
+/// The outcomes of ``Files/parseAll(_:)``, one slot a path; each slot is
+/// written by one thread and read after all have finished.
+private final class ReadResults<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Result<Value, InputError>>
+
+    init(count: Int, initial: Result<Value, InputError>) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: initial)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// Sets slot `index`; threads write distinct slots of memory allocated up front.
+    func set(_ index: Int, _ result: Result<Value, InputError>) { slots[index] = result }
+
+    /// Every slot, once every thread is done.
+    var values: [Result<Value, InputError>] { Array(slots) }
 }

@@ -21,11 +21,6 @@ extension Resolution {
     /// - Throws: ``InputError`` when the bytes are not acceptable text (see ``InputDecoder``).
     /// - Complexity: O(n) in the number of bytes.
     public init(decoding bytes: consuming [UInt8], path: String) throws(InputError) {
-        try self.init(decoding: bytes, path: path, parser: ResolutionParser())
-    }
-
-    /// ``init(decoding:path:)`` with `parser`, which may share its work with other parses.
-    init(decoding bytes: consuming [UInt8], path: String, parser: ResolutionParser) throws(InputError) {
         switch try InputDecoder.body(of: bytes, path: path) {
         case .utf16(let text):
             bytes = []
@@ -36,37 +31,8 @@ extension Resolution {
             // the parse's peak of memory (the lines beside the pieces cut from them) is a
             // quarter lower.
             bytes = []
-            self = parser.parse(lines: lines)
+            self = ResolutionParser().parse(lines: lines)
         }
-    }
-
-    /// Reads and parses several texts at once, on the calling thread and the
-    /// library's helper (``Parallel``): for each `k` in `0 ..< count`, the
-    /// resolution ``init(decoding:path:)`` gives for the bytes `read(k)`
-    /// returns, or the error `read` or the decoding throws, in order.
-    ///
-    /// The longest stage of the parses (each text's blocks made into pieces) is
-    /// shared out in chunks: a thread done with its own text's takes the other's,
-    /// so a thread on a core that runs slower, or that starts later, does less.
-    /// `read` is called once for each `k`, on one of the two threads.
-    ///
-    /// - Complexity: O(n) in the total number of bytes, spread over two cores.
-    public static func decodingAll(count: Int, read: (Int) throws(InputError) -> (bytes: [UInt8], path: String))
-        -> [Result<Resolution, InputError>] {
-        let share = ParseShare(texts: count)
-        let results = ThreadSlots<Result<Resolution, InputError>>(count: count,
-                                                                  initial: .failure(.notFound(path: "")))
-        Parallel.perform(iterations: count) { k in
-            results[k] = Result { () throws(InputError) -> Resolution in
-                let (bytes, path) = try read(k)
-                var parser = ResolutionParser()
-                parser.share = (share, k)
-                return try Resolution(decoding: bytes, path: path, parser: parser)
-            }
-            // Chunks of a text still being parsed on the other thread, if any.
-            share.help()
-        }
-        return results.values
     }
 
     /// Parses several texts at once, in parallel on all cores; the results

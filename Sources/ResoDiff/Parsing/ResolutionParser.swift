@@ -15,14 +15,6 @@
 /// after it; anything else is generic. A text with no preambular or operative
 /// paragraph is read as generic paragraphs, with a notice.
 struct ResolutionParser {
-    /// The share this parse's middle stage goes through, and this text's number
-    /// in it, when several texts are parsed at once (``ParseShare``).
-    var share: (share: ParseShare, text: Int)?
-
-    /// Blocks fewer than this are made into pieces on the parse's own thread,
-    /// without the share.
-    static let shareMinimum = 512
-
     /// A piece of text on its way to becoming a paragraph or a header piece.
     private struct Piece {
         /// The text with its markup, lines joined.
@@ -90,21 +82,20 @@ struct ResolutionParser {
         let footnotes = FootnoteExtractor.extract(from: &lines)
         let blocks = BlockSplitter.split(lines)
         var pieces: [Piece] = []
-        if let (share, text) = share, blocks.count >= Self.shareMinimum {
-            // Chunks of about a 32nd of the text: small enough that the threads end together.
-            let size = max(64, blocks.count / 32)
-            let count = (blocks.count + size - 1) / size
-            let chunks = ThreadSlots<[Piece]>(count: count, initial: [])
-            share.runChunks(of: text, count: count) { i in
-                chunks[i] = Self.pieces(of: (i * size)..<min(blocks.count, (i + 1) * size), in: blocks)
+        pieces.reserveCapacity(blocks.count + blocks.count / 2)  // glued paragraphs make more pieces than blocks
+        var parts: [String] = []
+        for k in 0..<blocks.count {
+            let joined = blocks.text(of: k)
+            ParagraphSplitter.split(joined, into: &parts)
+            if parts.count == 1 {
+                let (display, traits) = TextScan.displayWithTraits(parts[0])
+                pieces.append(Piece(raw: parts[0], block: k, display: display, traits: traits))
+            } else {
+                for p in parts {
+                    let (display, traits) = TextScan.displayWithTraits(p)
+                    pieces.append(Piece(raw: p, block: nil, display: display, traits: traits))
+                }
             }
-            // Before this text's own classification: the other text's chunks wait on a
-            // thread that is behind, this text's classification on nothing.
-            share.help()
-            pieces.reserveCapacity((0..<count).reduce(0) { $0 + chunks[$1].count })
-            for i in 0..<count { pieces.append(contentsOf: chunks[i]) }
-        } else {
-            pieces = Self.pieces(of: 0..<blocks.count, in: blocks)
         }
         func sourceLines(of p: Piece) -> [String] { p.block.map { blocks.lineTexts(of: $0) } ?? [p.raw] }
 
@@ -130,30 +121,6 @@ struct ResolutionParser {
             header = HeaderParser.parse(headerPieces)
         }
         return (pieces, footnotes, bodyStart, header, topClosings)
-    }
-
-    /// The pieces of blocks `range`: each block's text split where paragraphs
-    /// were glued together, with its display text.
-    ///
-    /// - Complexity: O(n) in the length of the blocks' text.
-    private static func pieces(of range: Range<Int>, in blocks: BlockTable) -> [Piece] {
-        var pieces: [Piece] = []
-        pieces.reserveCapacity(range.count + range.count / 2)  // glued paragraphs make more pieces than blocks
-        var parts: [String] = []
-        for k in range {
-            let joined = blocks.text(of: k)
-            ParagraphSplitter.split(joined, into: &parts)
-            if parts.count == 1 {
-                let (display, traits) = TextScan.displayWithTraits(parts[0])
-                pieces.append(Piece(raw: parts[0], block: k, display: display, traits: traits))
-            } else {
-                for p in parts {
-                    let (display, traits) = TextScan.displayWithTraits(p)
-                    pieces.append(Piece(raw: p, block: nil, display: display, traits: traits))
-                }
-            }
-        }
-        return pieces
     }
 
     /// "37th plenary meeting" (and the date after it).
