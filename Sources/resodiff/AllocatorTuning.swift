@@ -15,16 +15,16 @@ import Glibc
 /// The first three are `mallopt` settings. Huge pages have no `mallopt`
 /// setting (glibc reads `glibc.malloc.hugetlb` only from `GLIBC_TUNABLES`
 /// at start-up, and running the command again with it cost a second start,
-/// about 3 ms and 300 page faults), so the heaps are advised here instead: the main thread's heap
-/// is grown by its top pad at once and advised (`madvise(MADV_HUGEPAGE)`),
-/// and a parsing thread's heap, a 64 MB reservation of its own, is advised
-/// whole when the thread starts parsing (``adviseThreadHeap()``).
+/// about 3 ms and 300 page faults), so the heaps are advised here instead: the
+/// main thread's heap is grown by its top pad at once, and each parsing
+/// thread's heap (the main one's, and a 64 MB reservation of its own for
+/// another) is advised (`madvise(MADV_HUGEPAGE)`) when the thread starts
+/// parsing (``adviseHeap()``).
 ///
 /// Huge pages pay only when the system has them at hand: the first of each
-/// heap's are faulted in first (two of the main heap's, one of a thread's),
-/// and when they come slowly (fresh memory the host must back, as after a
-/// pause on a virtual machine) the rest of the heap stays in plain pages
-/// (``hugePagesComeCheap(from:to:)``).
+/// heap's is faulted in first, and when it comes slowly (fresh memory the
+/// host must back, as after a pause on a virtual machine) the rest of the
+/// heap stays in plain pages (``adviseHeap()``).
 ///
 /// `RESODIFF_ALLOCATOR_TUNING=0` turns this off, and `=plain` keeps the
 /// `mallopt` settings without huge pages; a caller who set glibc's malloc
@@ -68,50 +68,64 @@ enum AllocatorTuning {
         isTuned = true
         mainThread = pthread_self()
         if setting == "plain" { usesHugePages = false }
-        // Grow the main heap by its top pad now, advise it, and give the block back
-        // (no trimming: the heap keeps it for the allocations to come).
+        // Grow the main heap by its top pad now and give the block back (no
+        // trimming: the heap keeps it for the allocations to come). Its huge pages
+        // are advised when the main thread starts on its input (``adviseHeap()``),
+        // at the same time as the other thread's.
         let before = sbrk(0).map { UInt(bitPattern: $0) } ?? 0
         guard let block = malloc(topPad - hugePage) else { return }
+        // Kept where the optimizer can see it is used: an allocation only freed
+        // would be removed, and the growth with it.
+        grownBy = UInt(bitPattern: block)
         let after = sbrk(0).map { UInt(bitPattern: $0) } ?? 0
-        if before > 0, after > before {
-            mainHeap = before...after
-            let start = UInt(bitPattern: block)
-            if usesHugePages {
-                advise(from: before, to: after)
-                if !hugePagesComeCheap(from: start, to: start + UInt(topPad - hugePage)) {
-                    // Fresh memory: the rest of the heap in plain pages, and the threads' heaps too.
-                    usesHugePages = false
-                    advise(from: before, to: after, MADV_NOHUGEPAGE)
-                }
-            }
-        }
+        // The block starts in the heap's old top, before the growth.
+        if before > 0, after > before { mainHeap = min(before, grownBy)...after }
         free(block)
-        if usesHugePages { alignHeapTop(at: UInt(bitPattern: block)) }
     }
 
+    /// The address of the block that grew the main heap (freed at once).
+    nonisolated(unsafe) private static var grownBy: UInt = 0
+
     /// Advises huge pages for the calling thread's heap, once the settings are
-    /// applied, unless it is the main thread: call as a thread starts on the inputs.
-    /// A thread's first allocation gives it a heap of its own, a reservation
-    /// of ``threadHeapSize`` bytes aligned to its size, which is advised whole.
-    static func adviseThreadHeap() {
+    /// applied and unless the heap is advised already: call as a thread (the
+    /// main one too) starts on the inputs. The main thread's heap is the range
+    /// it was grown to; a thread's first allocation gives it a heap of its own,
+    /// a reservation of ``threadHeapSize`` bytes aligned to its size.
+    ///
+    /// Huge pages pay only when the system has them at hand. On a virtual
+    /// machine the system may hand free memory back to the host (Linux's free
+    /// page reporting does so for free 2 MB blocks about two seconds after they
+    /// are freed), and faulting such a block in again costs the host's work
+    /// too: 5–8 ms for a huge page, against 0.15–0.3 ms for one freed a moment
+    /// ago, and about 1.3 ms for the same memory in plain pages, which the
+    /// system recycles from its own lists. So the heap's first huge page is
+    /// faulted in at once (by moving the heap's top to it) and timed, and when
+    /// it came fresh the rest of the heap stays in plain pages. Each heap is
+    /// judged on its own, by its own thread, the two at the same time.
+    static func adviseHeap() {
         // A probe larger than the per-thread caches: freed, it goes back into the heap's top.
-        guard isTuned, usesHugePages, pthread_equal(pthread_self(), mainThread) == 0, let probe = malloc(4096) else { return }
+        guard isTuned, usesHugePages, let probe = malloc(4096) else { return }
         let address = UInt(bitPattern: probe)
         free(probe)
-        // Still in the main heap (glibc shares it when threads outnumber its heaps): advised already.
-        guard !mainHeap.contains(address) else { return }
-        let base = address & ~UInt(threadHeapSize - 1)
+        let heap: Range<UInt>
+        if mainHeap.contains(address) {
+            // Another thread sharing the main heap (glibc does when threads outnumber
+            // its heaps) leaves it to the main thread.
+            guard pthread_equal(pthread_self(), mainThread) != 0 else { return }
+            heap = mainHeap.lowerBound..<mainHeap.upperBound
+        } else {
+            let base = address & ~UInt(threadHeapSize - 1)
+            heap = base..<(base + UInt(threadHeapSize))
+        }
         // Once a heap: a thread that parses several files (a history) keeps its heap's top.
-        guard spacerQueue.sync(execute: { advisedHeaps.insert(base).inserted }) else { return }
-        advise(from: base, to: base + UInt(threadHeapSize))
-        // Moving the top writes its header into the heap's first whole huge page:
-        // that fault is the probe (as in ``hugePagesComeCheap(from:to:)``), and
-        // it decides for this heap alone: in runs one after another, this page
-        // came fresh in some runs where the main heap's came cheap.
+        guard spacerQueue.sync(execute: { advisedHeaps.insert(heap.lowerBound).inserted }) else { return }
+        advise(from: heap.lowerBound, to: heap.upperBound)
+        // Moving the top writes its header into the heap's first whole huge page,
+        // after the memory touched already: that fault is the probe.
         let began = seconds()
         alignHeapTop(at: address)
         if seconds() - began >= freshHugePage {
-            advise(from: address, to: base + UInt(threadHeapSize), MADV_NOHUGEPAGE)
+            advise(from: address, to: heap.upperBound, MADV_NOHUGEPAGE)
         }
     }
 
@@ -146,44 +160,14 @@ enum AllocatorTuning {
         _ = madvise(pointer, Int(last - first), advice)
     }
 
-    /// False once ``hugePagesComeCheap(from:to:)`` found fresh memory on the
-    /// main heap (or when asked for plain pages): the threads' heaps are then
-    /// left in plain pages. Written before any other thread starts.
+    /// False when asked for plain pages (`RESODIFF_ALLOCATOR_TUNING=plain`).
+    /// Written before any other thread starts.
     nonisolated(unsafe) private static var usesHugePages = true
 
     /// A huge page the system has to find fresh memory for takes this long or
     /// longer to fault in (3–8 ms); one it recycled takes 0.15–0.6 ms, and
     /// about 1.2 ms now and then.
     private static let freshHugePage = 2e-3
-
-    /// Faults in the first two whole huge pages between `start` and `end`
-    /// (advised memory of the main heap) and tells whether both came quickly.
-    ///
-    /// On a virtual machine the system may hand free memory back to the host
-    /// (Linux's free page reporting does so for free 2 MB blocks about two
-    /// seconds after they are freed). Faulting such a block in again costs the
-    /// host's work too: 5–8 ms for a huge page, against 0.2 ms for one freed
-    /// a moment ago, and 1.3 ms for the same memory in plain pages, which the
-    /// system recycles from its own lists. A run that follows another within
-    /// two seconds finds the huge pages that run freed; a run after a pause
-    /// finds fresh ones, and then plain pages are the cheaper. The two pages
-    /// probed are the heap's own, used by the allocations to come.
-    /// (`MADV_POPULATE_WRITE` faults them in without changing a byte; where
-    /// it fails, on a system without it, the answer is that they come cheap,
-    /// as before the probe.)
-    private static func hugePagesComeCheap(from start: UInt, to end: UInt) -> Bool {
-        let mask = UInt(hugePage - 1)
-        let first = (start + mask) & ~mask
-        for k in 0..<2 {
-            let page = first + UInt(k * hugePage)
-            guard page + UInt(hugePage) <= end,
-                  let pointer = UnsafeMutableRawPointer(bitPattern: page) else { return true }
-            let began = seconds()
-            guard madvise(pointer, hugePage, 23 /* MADV_POPULATE_WRITE */) == 0 else { return true }
-            if seconds() - began >= freshHugePage { return false }
-        }
-        return true
-    }
 
     /// A monotonic clock, in seconds.
     private static func seconds() -> Double {

@@ -143,6 +143,9 @@ struct Command {
 
     /// Compares two directories of resolutions: a summary, then each differing pair's report.
     private func batch(_ arguments: Arguments) throws -> Int32 {
+        #if canImport(Glibc)
+        AllocatorTuning.adviseHeap()  // the main thread's; the workers' heaps stay in plain pages
+        #endif
         let old = try Files.readDirectory(arguments.paths[0]), new = try Files.readDirectory(arguments.paths[1])
         let showProgress = !arguments.quiet && Console.isStandardErrorTerminal
         let report: (@Sendable (Int, Int) -> Void)? = showProgress ? Console.countProgress : nil

@@ -35,15 +35,15 @@ enum Files {
     ///   file was read in turn (the others are read all the same).
     static func parseAll(_ paths: [String]) throws(InputError) -> [Resolution] {
         @Sendable func parse(_ path: String) throws(InputError) -> Resolution {
+            #if canImport(Glibc)
+            AllocatorTuning.adviseHeap()
+            #endif
             let (bytes, name) = try readBytes(path)
             return try Resolution(decoding: bytes, path: name)
         }
         guard paths.count > 1 else { return try paths.map { path throws(InputError) in try parse(path) } }
         let results = ReadResults<Resolution>(count: paths.count, initial: .failure(.notFound(path: "")))
         @Sendable func parse(at k: Int) {
-            #if canImport(Glibc)
-            AllocatorTuning.adviseThreadHeap()
-            #endif
             results.set(k, Result { () throws(InputError) -> Resolution in try parse(paths[k]) })
         }
         if inputsHold(parallelMinimum, paths, unknownIsLarge: true) {
