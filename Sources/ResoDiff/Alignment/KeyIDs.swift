@@ -167,12 +167,6 @@ private struct HalfTable {
 
     /// Twice the slots, every entry placed again.
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (e, entry) in entries.enumerated() {
-            var s = Int(truncatingIfNeeded: entry.hash) & mask
-            while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = Int32(e + 1)
-        }
+        slots = probingSlots(count: slots.count * 2, hashes: entries.lazy.map(\.hash))
     }
 }

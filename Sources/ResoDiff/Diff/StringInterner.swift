@@ -129,13 +129,7 @@ struct StringInterner {
         slots[slot] = Int32(entries.count)
         if entries.count * 2 > slots.count {
             // Keep the load at most one half: rebuild twice as large.
-            slots = [Int32](repeating: 0, count: slots.count * 2)
-            let mask = slots.count - 1
-            for (e, entry) in entries.enumerated() {
-                var s = Int(truncatingIfNeeded: entry.hash) & mask
-                while slots[s] != 0 { s = (s + 1) & mask }
-                slots[s] = Int32(e + 1)
-            }
+            slots = probingSlots(count: slots.count * 2, hashes: entries.lazy.map(\.hash))
         }
     }
 
@@ -183,6 +177,23 @@ struct StringInterner {
         asciiEquivalent[scalar.value] = found
         return found
     }
+}
+
+/// An open-addressing table of `count` slots (a power of two) holding entries
+/// 1, 2, … (0 is an empty slot), the k-th in the first free slot from
+/// `hashes`' k-th element on: the table a hash table of those entries
+/// rebuilds when it grows.
+///
+/// - Complexity: O(n) expected, for a table at most half full.
+func probingSlots(count: Int, hashes: some Sequence<UInt64>) -> [Int32] {
+    var slots = [Int32](repeating: 0, count: count)
+    let mask = count - 1
+    for (e, hash) in hashes.enumerated() {
+        var s = Int(truncatingIfNeeded: hash) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = Int32(e + 1)
+    }
+    return slots
 }
 
 /// Whether `count` bytes at `a` and at `b` are the same.
