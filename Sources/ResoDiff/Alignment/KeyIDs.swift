@@ -7,12 +7,12 @@
 /// hash (worked out by the parser, ``ComparisonKey``), and each half is
 /// interned on a thread of its own: the k-th distinct key of half p gets id
 /// 2k + p. A half's table holds where each key stands (its paragraph), never
-/// a copy of its bytes: the keys of a session's compilation are 5.7 MB. Equal ASCII keys have equal bytes, hence equal hashes, hence one
-/// half. The few other keys are interned afterwards on one thread, as
-/// ``StringInterner`` interns them: a key equal to one of the plain ASCII
-/// keys (its non-ASCII scalars each canonically equivalent to an ASCII
-/// character) gets that key's id from its half; any other key an id above
-/// both halves'.
+/// a copy of its bytes (the keys of a session's compilation are 5.7 MB).
+/// Equal ASCII keys have equal bytes, hence equal hashes, hence one half. The
+/// few other keys are interned afterwards on one thread, by string equality:
+/// a key equal to one of the plain ASCII keys (its non-ASCII scalars each
+/// canonically equivalent to an ASCII character) gets that key's id from its
+/// half; any other key an id above both halves'.
 enum KeyIDs {
     /// Paragraphs fewer than this (both lists) are interned on the calling thread.
     static let parallelMinimum = 1024
