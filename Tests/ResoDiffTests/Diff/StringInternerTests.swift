@@ -74,4 +74,21 @@ struct StringInternerTests {
         strings.shuffle(using: &rng)
         checkAgainstInterner(strings)
     }
+
+    @Test("a rebuilt probing table holds each entry once, where probing from its hash finds it first",
+          arguments: [1, 7, 512])
+    func probingTable(entries: Int) {
+        var rng = SplitMix64(seed: UInt64(entries))
+        // Few distinct hashes among many entries: long runs of collisions, wrapping round the end.
+        let hashes = (0..<entries).map { _ in UInt64.random(in: 0..<8, using: &rng) &* 0x9E37_79B9_7F4A_7C15 | 1023 }
+        let slots = probingSlots(count: 1024, hashes: hashes)
+        #expect(slots.count == 1024)
+        #expect(slots.filter { $0 != 0 }.sorted() == (1...Int32(entries)).map { $0 })
+        // Each entry sits in the first slot, from its hash on, not taken by an entry before it.
+        for (e, hash) in hashes.enumerated() {
+            var s = Int(truncatingIfNeeded: hash) & 1023
+            while slots[s] != 0 && slots[s] < Int32(e + 1) { s = (s + 1) & 1023 }
+            #expect(slots[s] == Int32(e + 1))
+        }
+    }
 }
