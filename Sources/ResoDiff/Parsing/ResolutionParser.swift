@@ -297,7 +297,9 @@ struct ResolutionParser {
         /// built below never hold a "-" (numbers, letters, roman numerals, dots and
         /// parentheses), so a suffixed label can be neither a built one nor another
         /// label's suffixed form: counting uses is enough to keep every label unique.
-        var uses = LabelUses(capacity: body.count + topClosings.count)
+        // Room for a resolution's labels: a compilation repeats the same few hundred
+        // ("PP1" once a resolution), and a longer list grows the table.
+        var uses = LabelUses(capacity: min(body.count + topClosings.count, 512))
         func unique(_ label: String) -> String {
             assert(!label.utf8.contains(UInt8(ascii: "-")), "labels are built without hyphens")
             let k = uses.use(label)
