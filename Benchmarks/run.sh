@@ -165,41 +165,67 @@ bytes() {  # the size of a file, or of the files in a directory
   if [ -d "$1" ]; then cat "$1"/* | wc -c; else wc -c <"$1"; fi
 }
 
-declare -A status median peak count
+declare -A status median peak count line row
 results="$corpus/last-run.tsv"
 printf 'workload\ttool\tstatus\tmedian_s\tmin_s\tmax_s\tpeak_kib\truns\tmem\n' >"$results"
 trouble=0
 for w in "${selected[@]}"; do
+  line=(); row=()
   size=$(( ($(bytes "${old[$w]}") + $(bytes "${new[$w]}")) / 1024 ))
   echo "${label[$w]}: ${old[$w]} vs ${new[$w]} (${size} KiB in all)"
   printf '  %-22s %12s %17s %12s %6s  %s\n' tool "median" "min–max" "peak" runs "resodiff is"
+  # resodiff, diff and git are timed in rotation (timeit.py with several
+  # commands: each round runs each once, starting with a different one), so
+  # that a slow spell of the machine falls on all of them alike; difflib,
+  # which takes seconds a run, on its own afterwards.
+  rotated=()
   for t in "${tools[@]}"; do
     if [ "$w" = c300p ] && [ "$t" != resodiff ] && [ "$t" != git ]; then
       continue  # the pause is about memory the system reclaimed; git is the peer that matters
     fi
     if [ "$t" = difflib ] && [ -d "${old[$w]}" ]; then
-      status[$w,$t]=missing
-      printf '  %-22s %12s\n' "${tool_name[$t]}" "(files only)"
+      status[$w,$t]=missing; row[$t]="(files only)"
       continue
     fi
     if ! have "$t"; then
-      status[$w,$t]=missing
-      printf '  %-22s %12s\n' "${tool_name[$t]}" "not installed"
+      status[$w,$t]=missing; row[$t]="not installed"
       continue
     fi
     if [ "$t" = difflib ]; then
-      limit=$difflib_timeout
-      limits=(--timeout "$limit" --budget "$difflib_budget")
+      limits=(--timeout "$difflib_timeout" --budget "$difflib_budget")
+      [ "$w" = c300p ] && limits+=(--pause 3)
+      # Word splitting of the command is intended: paths have no spaces.
+      # shellcheck disable=SC2046
+      line[$t]=$("$python" "$here/timeit.py" --tsv --runs "$runs" "${limits[@]}" -- $(command_for "$t" "${old[$w]}" "${new[$w]}")) || true
     else
-      limit=$tool_timeout
-      limits=(--timeout "$limit")
+      rotated+=("$t")
     fi
+  done
+  if [ ${#rotated[@]} -gt 0 ]; then
+    limits=(--timeout "$tool_timeout")
     [ "$w" = c300p ] && limits+=(--pause 3)
-    # Word splitting of the command is intended: paths have no spaces.
-    # shellcheck disable=SC2046
-    line=$("$python" "$here/timeit.py" --tsv --runs "$runs" "${limits[@]}" -- $(command_for "$t" "${old[$w]}" "${new[$w]}")) || true
-    IFS=$'\t' read -r st med lo hi pk n mem <<<"$line"
-    printf '%s\t%s\t%s\n' "$w" "$t" "$line" >>"$results"
+    args=()
+    for t in "${rotated[@]}"; do
+      # shellcheck disable=SC2046
+      args+=(-- $(command_for "$t" "${old[$w]}" "${new[$w]}"))
+    done
+    lines=$("$python" "$here/timeit.py" --tsv --runs "$runs" "${limits[@]}" "${args[@]}") || true
+    k=0
+    while IFS= read -r l; do
+      [ $k -lt ${#rotated[@]} ] && line[${rotated[$k]}]=$l
+      k=$((k + 1))
+    done <<<"$lines"
+  fi
+
+  for t in "${tools[@]}"; do
+    if [ "${status[$w,$t]:-}" = missing ]; then
+      printf '  %-22s %12s\n' "${tool_name[$t]}" "${row[$t]}"
+      continue
+    fi
+    [ -n "${line[$t]:-}" ] || continue
+    if [ "$t" = difflib ]; then limit=$difflib_timeout; else limit=$tool_timeout; fi
+    IFS=$'\t' read -r st med lo hi pk n mem <<<"${line[$t]}"
+    printf '%s\t%s\t%s\n' "$w" "$t" "${line[$t]}" >>"$results"
     status[$w,$t]=$st; median[$w,$t]=$med; peak[$w,$t]=$pk; count[$w,$t]=$n
     case "$st" in
       ok) time_cell=$(awk -v s="$med" 'BEGIN { if (s < 1) printf "%.1f ms", s * 1000; else printf "%.2f s", s }')

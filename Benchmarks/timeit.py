@@ -3,7 +3,13 @@
 
 Usage:
   timeit.py [--runs N] [--warmup N] [--pause S] [--timeout S] [--budget S]
-            [--ok STATUSES] [--tsv] -- COMMAND [ARG ...]
+            [--ok STATUSES] [--tsv] -- COMMAND [ARG ...] [-- COMMAND [ARG ...] ...]
+
+With several commands (each after its own "--"), they are timed in
+rotation: each round runs every command once, starting with a different
+one each round, so that a slow spell of the machine falls on all of them
+alike rather than on whichever ran during it. Each command still gets its
+own warm-up, figures and status, printed in the order given.
 
 The command's standard output goes to /dev/null (standard error is kept, so
 that a failure can be read). Each run is timed on the wall clock, from just
@@ -35,13 +41,14 @@ Options:
                  in all (at least one run is always made; default: none)
   --ok LIST      exit statuses that count as success, comma-separated
                  (default 0,1: diff tools exit 1 when the inputs differ)
-  --tsv          print one machine-readable line instead of a sentence:
+  --tsv          print one machine-readable line a command instead of a sentence:
                  status<TAB>median_s<TAB>min_s<TAB>max_s<TAB>peak_kib<TAB>runs<TAB>mem
                  where status is ok, timeout or error:<exit status>, and mem
                  says how the peak was measured: gnu-time or wait4
                  (peak_kib is -1 when unknown, e.g. after a timeout)
 
-Exit status: 0 when every run succeeded, 1 on a timeout, 2 on a failed run.
+Exit status: 0 when every run succeeded, 1 on a timeout, 2 on a failed run
+(of any command).
 Standard library only.
 """
 import argparse
@@ -101,6 +108,35 @@ def run_once(command, timeout):
         time.sleep(0.0002 if now - start < 0.05 else 0.005)
 
 
+class Measurement:
+    """One command's runs: its figures so far, and how it ended."""
+
+    def __init__(self, command):
+        self.command = command
+        self.times = []
+        self.peak = -1
+        self.measured = False  # GNU time has read its peak
+        self.status = None  # None while runs go on; then "ok", "timeout" or "error:N"
+
+    def done(self):
+        return self.status is not None
+
+
+def split_commands(words):
+    """The commands after each "--" (a leading "--" is optional)."""
+    if words[:1] == ["--"]:
+        words = words[1:]
+    commands, current = [], []
+    for word in words:
+        if word == "--":
+            commands.append(current)
+            current = []
+        else:
+            current.append(word)
+    commands.append(current)
+    return commands
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=5)
@@ -112,9 +148,9 @@ def main():
     ap.add_argument("--tsv", action="store_true")
     ap.add_argument("command", nargs=argparse.REMAINDER)
     args = ap.parse_args()
-    command = args.command[1:] if args.command[:1] == ["--"] else args.command
-    if not command:
-        ap.error("no command given")
+    commands = split_commands(args.command)
+    if any(not c for c in commands):
+        ap.error("no command given" if len(commands) == 1 else "an empty command between two '--'")
     ok = {int(s) for s in args.ok.split(",") if s}
     gnu_time = has_gnu_time()
     memory_source = "gnu-time" if gnu_time else "wait4"
@@ -123,7 +159,8 @@ def main():
                          "wait4 (never below ~15 MiB). apt-get install time\n"
                          % GNU_TIME)
 
-    def report(status, times, peak):
+    def report(m):
+        status, times, peak = m.status, m.times, m.peak
         if args.tsv:
             if times:
                 cells = [statistics.median(times), min(times), max(times)]
@@ -131,59 +168,72 @@ def main():
                 cells = [float("nan")] * 3
             print("\t".join([status] + ["%.6f" % c for c in cells]
                             + [str(peak), str(len(times)), memory_source]))
-        elif status == "timeout":
-            print("> %g s (timed out)" % args.timeout)
+            return
+        prefix = " ".join(m.command) + ": " if len(commands) > 1 else ""
+        if status == "timeout":
+            print(prefix + "> %g s (timed out)" % args.timeout)
         elif status.startswith("error"):
-            print("failed with exit status %s" % status.split(":", 1)[1])
+            print(prefix + "failed with exit status %s" % status.split(":", 1)[1])
         else:
-            print("median %.4f s (min %.4f, max %.4f, %d runs), peak %s"
+            print(prefix + "median %.4f s (min %.4f, max %.4f, %d runs), peak %s"
                   % (statistics.median(times), min(times), max(times),
                      len(times), "%.1f MiB" % (peak / 1024) if peak > 0 else "unknown"))
 
-    # With GNU time, only its figures count (wait4's carry this helper's floor).
-    peak = -1
-    measured = False
-    for _ in range(args.warmup):
-        if gnu_time:
-            seconds, status, rss = run_measured(command, args.timeout)
-            measured = True
-        else:
-            seconds, status, rss = run_once(command, args.timeout)
-        peak = max(peak, rss)
+    def settle(m, seconds, status):
+        """Records a run's outcome; true when the command is done."""
         if status is None:
-            report("timeout", [], peak)
-            return 1
-        if status not in ok:
-            report("error:%d" % status, [], peak)
-            return 2
-        if args.budget is not None and seconds > args.budget:
-            # One warm-up already costs the whole budget: count it as the run.
-            report("ok", [seconds], peak)
-            return 0
+            m.status, m.times = "timeout", []
+        elif status not in ok:
+            m.status = "error:%d" % status
+        return m.done()
 
-    times = []
-    for _ in range(max(1, args.runs)):
-        if args.pause > 0:
-            time.sleep(args.pause)
-        if gnu_time and not measured:
-            seconds, status, rss = run_measured(command, args.timeout)
-            measured = True
-            peak = max(peak, rss)
-        else:
-            seconds, status, rss = run_once(command, args.timeout)
-            if not gnu_time:
-                peak = max(peak, rss)
-        if status is None:
-            report("timeout", [], peak)
-            return 1
-        if status not in ok:
-            report("error:%d" % status, times, peak)
-            return 2
-        times.append(seconds)
-        if args.budget is not None and sum(times) >= args.budget:
-            break
-    report("ok", times, peak)
-    return 0
+    measurements = [Measurement(c) for c in commands]
+    # Warm-ups, each command's own, in the order given. With GNU time, only its
+    # figures count (wait4's carry this helper's floor).
+    for m in measurements:
+        for _ in range(args.warmup):
+            if gnu_time:
+                seconds, status, rss = run_measured(m.command, args.timeout)
+                m.measured = True
+            else:
+                seconds, status, rss = run_once(m.command, args.timeout)
+            m.peak = max(m.peak, rss)
+            if settle(m, seconds, status):
+                break
+            if args.budget is not None and seconds > args.budget:
+                # One warm-up already costs the whole budget: count it as the run.
+                m.times, m.status = [seconds], "ok"
+                break
+
+    # Timed runs in rotation: round r starts with command r (mod their number).
+    n = len(measurements)
+    for r in range(max(1, args.runs)):
+        for k in range(n):
+            m = measurements[(r + k) % n]
+            if m.done():
+                continue
+            if args.pause > 0:
+                time.sleep(args.pause)
+            if gnu_time and not m.measured:
+                seconds, status, rss = run_measured(m.command, args.timeout)
+                m.measured = True
+                m.peak = max(m.peak, rss)
+            else:
+                seconds, status, rss = run_once(m.command, args.timeout)
+                if not gnu_time:
+                    m.peak = max(m.peak, rss)
+            if settle(m, seconds, status):
+                continue
+            m.times.append(seconds)
+            if args.budget is not None and sum(m.times) >= args.budget:
+                m.status = "ok"
+    for m in measurements:
+        if m.status is None:
+            m.status = "ok"
+        report(m)
+    if any(m.status.startswith("error") for m in measurements):
+        return 2
+    return 1 if any(m.status == "timeout" for m in measurements) else 0
 
 
 if __name__ == "__main__":
