@@ -32,6 +32,9 @@ public struct Aligner: Sendable {
         /// Replaced stretches holding fewer paragraphs than this in all are
         /// paired on one thread (tests set it out of reach to compare).
         var parallelPairingMinimum = 128
+        /// Comparisons with fewer changes than this have their list of changes
+        /// made on one thread (tests set it to 0 or out of reach to compare).
+        var parallelFillMinimum = 4096
 
         /// Creates options; every parameter has the documented default.
         public init(threshold: Double = 0.5, moveThreshold: Double = 0.8, containmentThreshold: Double = 0.7) {
@@ -96,10 +99,15 @@ private struct Work: @unchecked Sendable {
     var oldKeys: [Int32] = []
     var newKeys: [Int32] = []
 
-    /// A place in the output: a finished change, or a paragraph still
-    /// waiting to learn whether it moved.
+    /// A place in the output: an unchanged pair, or a paragraph still
+    /// waiting to learn whether it moved, or a group of paired ones.
+    ///
+    /// Plain indices: the change of an unchanged pair is made once, where it
+    /// stands in the final list (``resolveMoves(_:groupChanges:)``), not made
+    /// here and copied there (a retain and a release of both paragraphs'
+    /// arrays, most of them made on the other core).
     enum Slot {
-        case change(Change)
+        case unchanged(old: Int, new: Int)
         case removed(Int)
         case added(Int)
         /// A group of paired paragraphs, whose change is worked out once every
@@ -310,7 +318,7 @@ private struct Work: @unchecked Sendable {
         switch step {
         case .unchanged(let olds, let news):
             for (i, j) in zip(olds, news) {
-                slots.append(.change(Change(kind: .unchanged, old: [old[i]], new: [new[j]])))
+                slots.append(.unchanged(old: i, new: j))
             }
         case .replaced(let stretch):
             slots += self.stretch(removed: stretch.removed, added: stretch.added)
@@ -420,7 +428,7 @@ private struct Work: @unchecked Sendable {
                 switch run[k] {
                 case .removed(let i): removedSlots.append((total + k, i))
                 case .added(let j): addedSlots.append((total + k, j))
-                case .change, .group: break
+                case .unchanged, .group: break
                 }
             }
             total += run.count
@@ -455,37 +463,70 @@ private struct Work: @unchecked Sendable {
             }
         }
 
-        var changes: [Change] = []
-        changes.reserveCapacity(total)
+        // The moves' changes first (their rewordings use this work's context and bags).
+        var moves: [Int: Change] = [:]  // by slot
         var start = 0
         for run in runs {
             for k in run.indices {
                 let s = start + k
-                switch run[k] {
-                case .change(let change): changes.append(change)
-                case .group(let part, let index): changes.append(groupChanges[groupStarts[part] + index])
-                case .removed(let i):
-                    if !consumed[s] { changes.append(Change(kind: .removed, old: [old[i]], new: [])) }
-                case .added(let j):
-                    if movedFrom[s] >= 0 {
-                        let i = movedFrom[s]
-                        var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
-                        if oldKeys[i] != newKeys[j] {
-                            let similarity = oldBag(i).similarity(to: newBag(j))
-                            rewordings.load(old: old[i].text, new: new[j].text)
-                            change.rewording = RewordingClassifier.rewording(
-                                oldOpening: old[i].opening, newOpening: new[j].opening,
-                                similarity: similarity, context: &rewordings)
-                        }
-                        changes.append(change)
-                    } else {
-                        changes.append(Change(kind: .added, old: [], new: [new[j]]))
-                    }
+                guard case .added(let j) = run[k], movedFrom[s] >= 0 else { continue }
+                let i = movedFrom[s]
+                var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
+                if oldKeys[i] != newKeys[j] {
+                    let similarity = oldBag(i).similarity(to: newBag(j))
+                    rewordings.load(old: old[i].text, new: new[j].text)
+                    change.rewording = RewordingClassifier.rewording(
+                        oldOpening: old[i].opening, newOpening: new[j].opening,
+                        similarity: similarity, context: &rewordings)
                 }
+                moves[s] = change
             }
             start += run.count
         }
-        return changes
+
+        // Where each run's changes start: a removed paragraph that moved has none.
+        var firstSlots: [Int] = [], firstChanges: [Int] = []
+        var slotCount = 0, changeCount = 0
+        for run in runs {
+            firstSlots.append(slotCount)
+            firstChanges.append(changeCount)
+            changeCount += run.count
+            for k in run.indices where consumed[slotCount + k] { changeCount -= 1 }
+            slotCount += run.count
+        }
+        // Every run's changes made in their place in the list, the runs shared
+        // by two threads when there are many changes.
+        let (old, new, groupStarts) = (self.old, self.new, self.groupStarts)
+        return [Change](unsafeUninitializedCapacity: changeCount) { buffer, initialized in
+            let out = ChangeBuffer(base: buffer.baseAddress)
+            func fill(_ r: Int) {
+                var at = firstChanges[r]
+                let run = runs[r]
+                for k in run.indices {
+                    let s = firstSlots[r] + k
+                    let change: Change
+                    switch run[k] {
+                    case .unchanged(let i, let j):
+                        change = Change(kind: .unchanged, old: [old[i]], new: [new[j]])
+                    case .group(let part, let index):
+                        change = groupChanges[groupStarts[part] + index]
+                    case .removed(let i):
+                        if consumed[s] { continue }
+                        change = Change(kind: .removed, old: [old[i]], new: [])
+                    case .added(let j):
+                        change = moves[s] ?? Change(kind: .added, old: [], new: [new[j]])
+                    }
+                    (out.base! + at).initialize(to: change)
+                    at += 1
+                }
+            }
+            if runs.count > 1 && changeCount >= options.parallelFillMinimum {
+                WorkClaims.run(parts: runs.count, start: {}) { _, r in fill(r) }
+            } else {
+                for r in runs.indices { fill(r) }
+            }
+            initialized = changeCount
+        }
     }
 
     /// Greedy best-first matching of removed to added bags above the move
@@ -504,4 +545,10 @@ private struct Work: @unchecked Sendable {
         }
         return matches
     }
+}
+
+/// Where ``Work/resolveMoves(_:groupChanges:)`` makes the changes: the
+/// memory of the list being built, each position written by one thread.
+private struct ChangeBuffer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Change>?
 }

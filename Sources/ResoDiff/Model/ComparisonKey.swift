@@ -19,11 +19,11 @@ enum ComparisonKey: Hashable, Sendable {
         .prefix(count, hash: StringInterner.asciiHash(UnsafeBufferPointer(rebasing: text[..<count]))!)
     }
 
-    /// The key's ``StringInterner/asciiHash(_:)`` for a paragraph whose text
-    /// is `text`: nil when the key is not plain ASCII.
+    /// The key's ``StringInterner/asciiHash(_:)``: nil when the key is not plain ASCII.
+    /// (A prefix holds its hash, so the paragraph's text is not needed.)
     ///
     /// - Complexity: O(1) for a prefix; O(n) for a folded key.
-    func asciiHash(of text: String) -> UInt64? {
+    var asciiHash: UInt64? {
         switch self {
         case .prefix(_, let hash): hash
         case .folded(let key): UTF8Scan.withBytes(key, StringInterner.asciiHash)

@@ -296,7 +296,8 @@ struct ParallelRewordingTests {
 /// comparison must be the one a single thread gives.
 @Suite("Aligner: stretches paired in parallel")
 struct ParallelPairingTests {
-    @Test("many stretches of every kind: the same comparison on two threads as on one", arguments: [1, 2, 3])
+    @Test("many stretches of every kind: the same comparison on two threads as on one (pairing and list)",
+          arguments: [1, 2, 3])
     func parallelEqualsSequential(seed: UInt64) {
         var random = SplitMix64(seed: seed)
         let count = 400
@@ -326,8 +327,11 @@ struct ParallelPairingTests {
         let old = resolution(pp: [], op: oldOps), new = resolution(pp: [], op: newOps)
         var sequential = Aligner.Options()
         sequential.parallelPairingMinimum = .max
+        sequential.parallelFillMinimum = .max
+        var parallel = Aligner.Options()
+        parallel.parallelFillMinimum = 0  // the list of changes made on two threads as well
         let one = Aligner(options: sequential).compare(old, new)
-        let two = Aligner().compare(old, new)
+        let two = Aligner(options: parallel).compare(old, new)
         #expect(Set(one.changes.map(\.kind)).isSuperset(of: [.reworded, .removed, .added, .moved]))
         #expect(one.changes.filter(\.isDifference).count > 100)
         let firstDifference = zip(one.changes, two.changes).enumerated().first { $0.element.0 != $0.element.1 }?.offset
