@@ -16,7 +16,7 @@
 /// paragraph is read as generic paragraphs, with a notice.
 struct ResolutionParser {
     /// A piece of text on its way to becoming a paragraph or a header piece.
-    struct Piece {
+    private struct Piece {
         /// The text with its markup, lines joined.
         var raw: String
         /// The block the piece is the whole of, if it is: the header reads a block's
@@ -24,38 +24,8 @@ struct ResolutionParser {
         var block: Int?
         /// Display text: markup removed, white space collapsed (paragraph number still in).
         var display: String
-        /// What the piece is, from its text alone.
-        var facts: Facts
-    }
-
-    /// What a piece is, worked out from its text and its text's footnote
-    /// markers alone: the half of the classification that needs no state.
-    /// A block's pieces with their facts are the same wherever the block
-    /// stands, so several texts that share blocks can cut each once
-    /// (``SharedParse``). ``classify(_:topClosings:markers:)`` adds what
-    /// depends on the pieces before: an annex, a section's title, the
-    /// numbering and the labels.
-    ///
-    /// The cases are tried in this order, each when the ones before do not hold.
-    enum Facts {
-        /// "37th plenary meeting …" (``isClosing(_:)``), and its text.
-        case closing(text: String)
-        /// "Annex II" (``annexSuffix(_:)``): the suffix for labels, and its text.
-        case annexHeading(suffix: String, text: String)
-        /// A lone section letter, "A" or "B." (``isSectionLetter(_:)``): the letter, and its text.
-        case sectionLetter(letter: String, text: String)
-        /// "The General Assembly," (``ParagraphSplitter/isChapeau(_:)``), and its text.
-        case chapeau(text: String)
-        /// A numbered paragraph: the number, the text after it with its key,
-        /// and its opening (the operative one if any, else the longer).
-        case numbered(number: String, text: String, key: ComparisonKey?, opening: String?)
-        /// A lettered or roman-numbered paragraph: the marker, whether it reads as
-        /// a roman numeral, the text after it with its key, and its opening.
-        case marked(marker: String, isRoman: Bool, text: String, key: ComparisonKey?, opening: String?)
-        /// Any other piece: its text without footnote markers, its key, and the
-        /// opening phrases of both vocabularies.
-        case plain(text: String, key: ComparisonKey?, preambular: OpeningPhrases.Match?,
-                   operative: OpeningPhrases.Match?)
+        /// What one pass found in `display`, when the raw text was display text already.
+        var traits: UTF8Scan.CollapsedTraits?
     }
 
     /// Parses `text`. Total: any text gives a resolution.
@@ -77,62 +47,18 @@ struct ResolutionParser {
     ///
     /// - Complexity: O(n) in the length of the lines.
     func parse(lines: consuming LineTable) -> Resolution {
-        let front = Self.front(lines)
-        var pieces: [Piece] = []
-        pieces.reserveCapacity(front.blocks.count + front.blocks.count / 2)  // glued paragraphs make more pieces than blocks
-        var parts: [String] = []
-        for k in 0..<front.blocks.count {
-            Self.cut(front.blocks.text(of: k), block: k, markers: front.markers, parts: &parts, into: &pieces)
+        let cut = pieces(of: lines)
+        let (pieces, footnotes) = (cut.pieces, cut.footnotes)
+        let markers = Set(footnotes.map(\.marker))
+        var header = cut.header
+        var body: ArraySlice<Piece> = []
+        if let b = cut.bodyStart {
+            body = pieces[b...]  // a slice: copying the pieces retained each one's strings
+        } else {
+            body = pieces[...]
         }
-        return assemble(front, pieces: &pieces)
-    }
 
-    /// A text's stages before its pieces: footnotes taken out, blocks found.
-    struct Front {
-        /// The footnotes, and their markers as the text's paragraphs may hold them.
-        var footnotes: [Footnote]
-        var markers: Set<String>
-        /// The blocks, over the text's lines.
-        var blocks: BlockTable
-    }
-
-    /// The footnotes and blocks of a text read into `lines`.
-    ///
-    /// - Complexity: O(n) in the length of the lines.
-    static func front(_ lines: consuming LineTable) -> Front {
-        let footnotes = FootnoteExtractor.extract(from: &lines)
-        return Front(footnotes: footnotes, markers: Set(footnotes.map(\.marker)), blocks: BlockSplitter.split(lines))
-    }
-
-    /// Cuts a block's text into pieces, each with its facts, and appends them to
-    /// `pieces`: one piece the whole block (whose ``Piece/block`` is `block`), or
-    /// several cut out of it (whose block is nil). `parts` is scratch space.
-    ///
-    /// The pieces depend on `text` and `markers` alone.
-    /// - Complexity: O(n) in the length of `text`.
-    static func cut(_ text: String, block: Int, markers: Set<String>, parts: inout [String],
-                    into pieces: inout [Piece]) {
-        ParagraphSplitter.split(text, into: &parts)
-        let whole = parts.count == 1
-        for p in parts {
-            let (display, traits) = TextScan.displayWithTraits(p)
-            pieces.append(Piece(raw: p, block: whole ? block : nil, display: display,
-                                facts: facts(raw: p, display: display, traits: traits, markers: markers)))
-        }
-    }
-
-    /// The resolution of a text from its front and its pieces, in order (whose
-    /// facts are taken out of them).
-    ///
-    /// - Complexity: O(n) in the number of pieces and the length of their texts.
-    func assemble(_ front: consuming Front, pieces: inout [Piece]) -> Resolution {
-        let footnotes = front.footnotes, markers = front.markers
-        let found = Self.header(of: pieces, blocks: front.blocks)
-        // The lines and blocks go before the pieces are classified, so that they
-        // never stand beside the paragraphs in memory.
-        _ = consume front
-        var header = found.header
-        var paragraphs = classify(&pieces, from: found.bodyStart ?? 0, topClosings: found.topClosings, markers: markers)
+        var paragraphs = classify(body, topClosings: cut.topClosings, markers: markers)
         var notices: [String] = []
         if !paragraphs.contains(where: { $0.kind == .preambular || $0.kind == .operative }) {
             paragraphs = pieces.enumerated().map { i, p in
@@ -146,10 +72,31 @@ struct ResolutionParser {
         return Resolution(header: header, paragraphs: paragraphs, footnotes: footnotes, notices: notices)
     }
 
-    /// Where the body starts in `pieces`, the header read from the pieces before
-    /// it, and the closing lines found there, set aside.
-    private static func header(of pieces: [Piece], blocks: BlockTable)
-        -> (bodyStart: Int?, header: Header, topClosings: [Piece]) {
+    /// The text cut into pieces, where the body starts, and the header read from
+    /// the pieces before it (closing lines found there set aside).
+    ///
+    /// The lines and blocks live only here: they are gone before the pieces are
+    /// classified, so that they never stand beside the paragraphs in memory.
+    private func pieces(of lines: consuming LineTable)
+        -> (pieces: [Piece], footnotes: [Footnote], bodyStart: Int?, header: Header, topClosings: [Piece]) {
+        let footnotes = FootnoteExtractor.extract(from: &lines)
+        let blocks = BlockSplitter.split(lines)
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(blocks.count + blocks.count / 2)  // glued paragraphs make more pieces than blocks
+        var parts: [String] = []
+        for k in 0..<blocks.count {
+            let joined = blocks.text(of: k)
+            ParagraphSplitter.split(joined, into: &parts)
+            if parts.count == 1 {
+                let (display, traits) = TextScan.displayWithTraits(parts[0])
+                pieces.append(Piece(raw: parts[0], block: k, display: display, traits: traits))
+            } else {
+                for p in parts {
+                    let (display, traits) = TextScan.displayWithTraits(p)
+                    pieces.append(Piece(raw: p, block: nil, display: display, traits: traits))
+                }
+            }
+        }
         func sourceLines(of p: Piece) -> [String] { p.block.map { blocks.lineTexts(of: $0) } ?? [p.raw] }
 
         // Where the body starts: the chapeau, or the first paragraph that opens like one.
@@ -173,70 +120,7 @@ struct ResolutionParser {
             }
             header = HeaderParser.parse(headerPieces)
         }
-        return (bodyStart, header, topClosings)
-    }
-
-    /// The facts of a piece whose raw text is `raw` and display text `display`
-    /// (with `traits`, when `raw` was display text already), in a text whose
-    /// footnote markers are `markers`.
-    ///
-    /// - Complexity: O(n) in the length of the piece.
-    static func facts(raw: String, display: String, traits: UTF8Scan.CollapsedTraits?,
-                      markers: Set<String>) -> Facts {
-        /// Display text without footnote markers, from text that is already display text.
-        /// Display text is a fixed point of `TextScan.display`, so when no marker was
-        /// removed the second `display` is skipped. Marker removal only ever drops
-        /// bytes, so an unchanged byte count means an unchanged text.
-        func clean(_ display: String) -> String {
-            let removed = FootnoteExtractor.removingMarkers(from: display, known: markers)
-            return removed.utf8.count == display.utf8.count ? display : TextScan.display(removed)
-        }
-        /// `clean` with the comparison key when one pass settled both: display text
-        /// in collapsed ASCII without a digit holds no marker, and without `_` its
-        /// key is a prefix of it.
-        func cleaned(_ display: String, _ traits: UTF8Scan.CollapsedTraits?) -> (text: String, key: ComparisonKey?) {
-            if let traits, !traits.hasDigit {
-                return (display, traits.hasUnderscore ? nil : TextNormalizer.comparisonKeyForm(ofCollapsedASCII: display))
-            }
-            return (clean(display), nil)
-        }
-        func cleaned(_ raw: Substring) -> (text: String, key: ComparisonKey?) {
-            let (display, traits) = TextScan.displayWithTraits(raw)
-            return cleaned(display, traits)
-        }
-        func cleaned(_ display: (text: String, traits: UTF8Scan.CollapsedTraits?)) -> (text: String, key: ComparisonKey?) {
-            cleaned(display.text, display.traits)
-        }
-
-        let ruledOut = RuledOut(display: display, raw: raw)
-        if !ruledOut.closing && isClosing(display) {
-            return .closing(text: clean(display))
-        }
-        if !ruledOut.heading, let suffix = annexSuffix(display) {
-            return .annexHeading(suffix: suffix, text: clean(display))
-        }
-        if !ruledOut.heading && isSectionLetter(display) {
-            return .sectionLetter(letter: String(display.prefix(1)), text: clean(display))
-        }
-        if !ruledOut.heading && ParagraphSplitter.isChapeau(display) {
-            return .chapeau(text: clean(display))
-        }
-        if !ruledOut.marker, let (number, rest) = TextScan.leadingNumber(Substring(raw)) {
-            // A piece in collapsed ASCII (then its raw text is its display text) needs
-            // only its digits and `_` looked for after the number.
-            let (text, key) = traits.map { cleaned(TextScan.displayWithTraits(rest, partOf: $0)) } ?? cleaned(rest)
-            let (p, o) = OpeningPhrases.openings(in: Substring(text))
-            return .numbered(number: number, text: text, key: key, opening: (o ?? OpeningPhrases.longer(p, o))?.phrase)
-        }
-        if !ruledOut.marker, let (marker, rest) = TextScan.leadingSubMarker(Substring(raw)) {
-            let (text, key) = cleaned(rest)
-            return .marked(marker: marker, isRoman: TextScan.isRoman(marker), text: text, key: key,
-                           opening: OpeningPhrases.match(in: Substring(text))?.phrase)
-        }
-        let (text, key) = cleaned(display, traits)
-        // Both vocabularies read once: the category and the phrase come from the same matches.
-        let (preambular, operative) = OpeningPhrases.openings(in: Substring(text))
-        return .plain(text: text, key: key, preambular: preambular, operative: operative)
+        return (pieces, footnotes, bodyStart, header, topClosings)
     }
 
     /// "37th plenary meeting" (and the date after it).
@@ -371,15 +255,10 @@ struct ResolutionParser {
         return OpeningPhrases.match(in: Substring(p.display)) != nil
     }
 
-    /// Places the body pieces in the structure and labels them, from their
-    /// facts and the pieces before them.
-    /// Each piece's facts are taken out of it (moved, not copied: their texts go
-    /// into the paragraphs); the rest of the pieces is left.
-    private func classify(_ pieces: inout [Piece], from bodyStart: Int, topClosings: [Piece],
-                          markers: Set<String>) -> [Paragraph] {
-        let bodyCount = pieces.count - bodyStart
+    /// Places the body pieces in the structure and labels them.
+    private func classify(_ body: ArraySlice<Piece>, topClosings: [Piece], markers: Set<String>) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(bodyCount + topClosings.count)
+        paragraphs.reserveCapacity(body.count + topClosings.count)
         var section: String?
         var counters = Array(repeating: 0, count: Paragraph.Kind.allCases.count)
         var sawOperative = false
@@ -390,10 +269,29 @@ struct ResolutionParser {
         var inSectionTitle = false
         var annex: String?
 
-        /// Display text without footnote markers (as ``facts(raw:display:traits:markers:)`` cleans it).
+        /// Display text without footnote markers, from text that is already display text.
+        /// Display text is a fixed point of `TextScan.display`, so when no marker was
+        /// removed the second `display` is skipped. Marker removal only ever drops
+        /// bytes, so an unchanged byte count means an unchanged text.
         func clean(_ display: String) -> String {
             let removed = FootnoteExtractor.removingMarkers(from: display, known: markers)
             return removed.utf8.count == display.utf8.count ? display : TextScan.display(removed)
+        }
+        /// `clean` with the comparison key when one pass settled both: display text
+        /// in collapsed ASCII without a digit holds no marker, and without `_` its
+        /// key is a prefix of it.
+        func cleaned(_ display: String, _ traits: UTF8Scan.CollapsedTraits?) -> (text: String, key: ComparisonKey?) {
+            if let traits, !traits.hasDigit {
+                return (display, traits.hasUnderscore ? nil : TextNormalizer.comparisonKeyForm(ofCollapsedASCII: display))
+            }
+            return (clean(display), nil)
+        }
+        func cleaned(_ raw: Substring) -> (text: String, key: ComparisonKey?) {
+            let (display, traits) = TextScan.displayWithTraits(raw)
+            return cleaned(display, traits)
+        }
+        func cleaned(_ display: (text: String, traits: UTF8Scan.CollapsedTraits?)) -> (text: String, key: ComparisonKey?) {
+            cleaned(display.text, display.traits)
         }
         /// The k-th use of a label gets "-k" from the second on ("PP1", "PP1-2", …). Labels
         /// built below never hold a "-" (numbers, letters, roman numerals, dots and
@@ -401,7 +299,7 @@ struct ResolutionParser {
         /// label's suffixed form: counting uses is enough to keep every label unique.
         // Room for a resolution's labels: a compilation repeats the same few hundred
         // ("PP1" once a resolution), and a longer list grows the table.
-        var uses = LabelUses(capacity: min(bodyCount + topClosings.count, 512))
+        var uses = LabelUses(capacity: min(body.count + topClosings.count, 512))
         func unique(_ label: String) -> String {
             assert(!label.utf8.contains(UInt8(ascii: "-")), "labels are built without hyphens")
             let k = uses.use(label)
@@ -418,47 +316,67 @@ struct ResolutionParser {
             paragraphs.append(Paragraph(kind: kind, label: unique(label), number: number, opening: opening,
                                         text: text, section: section, comparisonKey: key))
         }
+        func closing(_ p: Piece) {
+            add(.closing, prefix + "Closing", text: clean(p.display))
+        }
 
-        for i in bodyStart..<pieces.count {
-            var facts = Facts.chapeau(text: "")
-            swap(&facts, &pieces[i].facts)
-            // The facts' cases in their order, with the state's turns between them:
-            // in an annex, and in a section's title, what follows is the annex's or the title's.
-            switch consume facts {
-            case .closing(let text):
-                add(.closing, prefix + "Closing", text: text)
-            case .annexHeading(let suffix, let text):
+        for p in body {
+            let display = p.display
+            let ruledOut = Self.RuledOut(display: display, raw: p.raw)
+            if !ruledOut.closing && Self.isClosing(display) {
+                closing(p)
+                continue
+            }
+            if !ruledOut.heading, let suffix = Self.annexSuffix(display) {
                 annex = suffix
-                add(.heading, Self.label(prefix, "H", next(.heading)), text: text)
-            case _ where annex != nil:
-                let text = clean(pieces[i].display)
-                add(.annex, "Annex\(annex!).P\(next(.annex))", opening: OpeningPhrases.match(in: Substring(text))?.phrase,
-                    text: text)
-            case .sectionLetter(let letter, let text):
-                section = letter
+                add(.heading, Self.label(prefix, "H", next(.heading)), text: clean(display))
+                continue
+            }
+            if let a = annex {
+                add(.annex, "Annex\(a).P\(next(.annex))", opening: OpeningPhrases.match(in: Substring(clean(display)))?.phrase,
+                    text: clean(display))
+                continue
+            }
+            if !ruledOut.heading && Self.isSectionLetter(display) {
+                section = String(display.prefix(1))
                 counters = Array(repeating: 0, count: counters.count)
                 sawOperative = false
                 lastOperativeNumber = 0
                 parentLabel = nil
                 inSectionTitle = true
-                add(.heading, Self.label(prefix, "H", next(.heading)), number: section, text: text)
-            case .chapeau(let text):
+                add(.heading, Self.label(prefix, "H", next(.heading)), number: section, text: clean(display))
+                continue
+            }
+            if !ruledOut.heading && ParagraphSplitter.isChapeau(display) {
                 inSectionTitle = false
-                add(.chapeau, prefix + "Chapeau", text: text)
-            case _ where inSectionTitle:
-                add(.heading, Self.label(prefix, "H", next(.heading)), text: clean(pieces[i].display))
-            case .numbered(let number, let text, let key, let opening):
+                add(.chapeau, prefix + "Chapeau", text: clean(display))
+                continue
+            }
+            if inSectionTitle {
+                add(.heading, Self.label(prefix, "H", next(.heading)), text: clean(display))
+                continue
+            }
+            if !ruledOut.marker, let (number, rest) = TextScan.leadingNumber(Substring(p.raw)) {
+                // A piece in collapsed ASCII (then its raw text is its display text) needs
+                // only its digits and `_` looked for after the number.
+                let (text, key) = p.traits.map { cleaned(TextScan.displayWithTraits(rest, partOf: $0)) } ?? cleaned(rest)
                 sawOperative = true
                 lastOperativeNumber = Int(number) ?? lastOperativeNumber + 1
                 let label = prefix + "OP" + number
                 parentLabel = label
                 currentLetter = nil
                 romanAtTop = false
-                add(.operative, label, number: number, opening: opening, text: text, key: key)
-            case .marked(let marker, let isRoman, let text, let key, let opening):
+                let (p, o) = OpeningPhrases.openings(in: Substring(text))
+                add(.operative, label, number: number, opening: (o ?? OpeningPhrases.longer(p, o))?.phrase, text: text,
+                    key: key)
+                continue
+            }
+            if !ruledOut.marker, let (marker, rest) = TextScan.leadingSubMarker(Substring(p.raw)) {
+                let (text, key) = cleaned(rest)
                 let base = parentLabel ?? Self.label(prefix, "P", next(.generic))
                 if parentLabel == nil { parentLabel = base }
                 let label: String
+                let isRoman = TextScan.isRoman(marker)
                 if isRoman && marker == "i" && currentLetter == nil {
                     romanAtTop = true
                 }
@@ -469,27 +387,31 @@ struct ResolutionParser {
                     if isRoman && romanAtTop { currentLetter = marker }
                     label = "\(base)(\(marker))"
                 }
-                add(.subparagraph, label, number: marker, opening: opening, text: text, key: key)
-            case .plain(let text, let key, let preambularMatch, let operativeMatch):
-                switch OpeningPhrases.category(preambularMatch, operativeMatch) {
-                case .preambular? where !sawOperative:
-                    let label = Self.label(prefix, "PP", next(.preambular))
-                    parentLabel = label
-                    currentLetter = nil
-                    romanAtTop = false
-                    add(.preambular, label, opening: preambularMatch?.phrase, text: text, key: key)
-                case .operative?:
-                    sawOperative = true
-                    lastOperativeNumber += 1
-                    let label = Self.label(prefix, "OP", lastOperativeNumber)
-                    parentLabel = label
-                    currentLetter = nil
-                    romanAtTop = false
-                    add(.operative, label, opening: operativeMatch?.phrase, text: text, key: key)
-                default:
-                    add(.generic, Self.label(prefix, "P", next(.generic)),
-                        opening: OpeningPhrases.longer(preambularMatch, operativeMatch)?.phrase, text: text, key: key)
-                }
+                add(.subparagraph, label, number: marker, opening: OpeningPhrases.match(in: Substring(text))?.phrase,
+                    text: text, key: key)
+                continue
+            }
+            let (text, key) = cleaned(display, p.traits)
+            // Both vocabularies read once: the category and the phrase come from the same matches.
+            let (preambularMatch, operativeMatch) = OpeningPhrases.openings(in: Substring(text))
+            switch OpeningPhrases.category(preambularMatch, operativeMatch) {
+            case .preambular? where !sawOperative:
+                let label = Self.label(prefix, "PP", next(.preambular))
+                parentLabel = label
+                currentLetter = nil
+                romanAtTop = false
+                add(.preambular, label, opening: preambularMatch?.phrase, text: text, key: key)
+            case .operative?:
+                sawOperative = true
+                lastOperativeNumber += 1
+                let label = Self.label(prefix, "OP", lastOperativeNumber)
+                parentLabel = label
+                currentLetter = nil
+                romanAtTop = false
+                add(.operative, label, opening: operativeMatch?.phrase, text: text, key: key)
+            default:
+                add(.generic, Self.label(prefix, "P", next(.generic)),
+                    opening: OpeningPhrases.longer(preambularMatch, operativeMatch)?.phrase, text: text, key: key)
             }
         }
 
