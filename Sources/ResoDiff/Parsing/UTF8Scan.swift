@@ -10,8 +10,14 @@
 /// a time (each append re-checks capacity and ASCII-ness of the string).
 enum UTF8Scan {
     /// Runs `body` over the UTF-8 bytes of `text`, without copying a native string.
+    ///
+    /// A native or small string is read where it is (`withContiguousStorageIfAvailable`
+    /// borrows it), where `withUTF8`, a mutating method, needs a copy of the
+    /// string: a retain and a release, on a string made on the other core as
+    /// often as not.
     @inline(__always)
     static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var text = text
         return try text.withUTF8(body)
     }
