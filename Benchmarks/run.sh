@@ -268,7 +268,7 @@ echo "targets (medians; the machine's load makes single figures noisy)"
 if ran c300 resodiff && ran c300 git; then
   target "300 compilation: resodiff ≤ git word-diff" \
     "$(verdict "${median[c300,resodiff]} <= ${median[c300,git]}")" \
-    "$(sec "${median[c300,resodiff]}") vs $(sec "${median[c300,git]}")"
+    "$(ms "${median[c300,resodiff]}") vs $(ms "${median[c300,git]}") (both timed in rotation)"
 else
   target "300 compilation: resodiff ≤ git word-diff" SKIP "not measured"
 fi
