@@ -422,8 +422,10 @@ private struct Work: @unchecked Sendable {
     mutating func resolveMoves(_ runs: [[Slot]], groupChanges: [Change]) -> [Change] {
         // By position in all the runs together: the removed and added paragraphs.
         var removedSlots: [(slot: Int, paragraph: Int)] = [], addedSlots: [(slot: Int, paragraph: Int)] = []
+        var firstSlots: [Int] = []  // by run
         var total = 0
         for run in runs {
+            firstSlots.append(total)
             for k in run.indices {
                 switch run[k] {
                 case .removed(let i): removedSlots.append((total + k, i))
@@ -465,34 +467,26 @@ private struct Work: @unchecked Sendable {
 
         // The moves' changes first (their rewordings use this work's context and bags).
         var moves: [Int: Change] = [:]  // by slot
-        var start = 0
-        for run in runs {
-            for k in run.indices {
-                let s = start + k
-                guard case .added(let j) = run[k], movedFrom[s] >= 0 else { continue }
-                let i = movedFrom[s]
-                var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
-                if oldKeys[i] != newKeys[j] {
-                    let similarity = oldBag(i).similarity(to: newBag(j))
-                    rewordings.load(old: old[i].text, new: new[j].text)
-                    change.rewording = RewordingClassifier.rewording(
-                        oldOpening: old[i].opening, newOpening: new[j].opening,
-                        similarity: similarity, context: &rewordings)
-                }
-                moves[s] = change
+        for (s, j) in addedSlots where movedFrom[s] >= 0 {
+            let i = movedFrom[s]
+            var change = Change(kind: .moved, old: [old[i]], new: [new[j]])
+            if oldKeys[i] != newKeys[j] {
+                let similarity = oldBag(i).similarity(to: newBag(j))
+                rewordings.load(old: old[i].text, new: new[j].text)
+                change.rewording = RewordingClassifier.rewording(
+                    oldOpening: old[i].opening, newOpening: new[j].opening,
+                    similarity: similarity, context: &rewordings)
             }
-            start += run.count
+            moves[s] = change
         }
 
         // Where each run's changes start: a removed paragraph that moved has none.
-        var firstSlots: [Int] = [], firstChanges: [Int] = []
-        var slotCount = 0, changeCount = 0
-        for run in runs {
-            firstSlots.append(slotCount)
+        var firstChanges: [Int] = []
+        var changeCount = 0
+        for (r, run) in runs.enumerated() {
             firstChanges.append(changeCount)
             changeCount += run.count
-            for k in run.indices where consumed[slotCount + k] { changeCount -= 1 }
-            slotCount += run.count
+            for k in run.indices where consumed[firstSlots[r] + k] { changeCount -= 1 }
         }
         // Every run's changes made in their place in the list, the runs shared
         // by two threads when there are many changes.

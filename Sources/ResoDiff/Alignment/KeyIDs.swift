@@ -29,10 +29,10 @@ enum KeyIDs {
             var table = HalfTable(capacity: capacity)
             var ids: [[Int32]] = []
             for side in sides.indices {
-                // Through the elements' memory: the hash is read without touching the
-                // text, and a key's bytes without retaining it. Both threads read every
-                // paragraph, half of them made on the other core, whose text's reference
-                // count a retain would pull across (swift_retain_n was 2.5 % of a run).
+                // Through the elements' memory, and the hash without the text: both
+                // threads read every paragraph, half of them made on the other core,
+                // and each copy of a text is a retain that pulls its reference count
+                // across (a text is still retained once here, to read its key's bytes).
                 let sideIDs = sides[side].withUnsafeBufferPointer { paragraphs in
                     var sideIDs = [Int32](repeating: 0, count: paragraphs.count)
                     for i in paragraphs.indices {
