@@ -496,12 +496,15 @@ private struct Work: @unchecked Sendable {
             func fill(_ r: Int) {
                 var at = firstChanges[r]
                 let run = runs[r]
+                // The run's unchanged pairs read the paragraphs from here (one a run: see `PairSource`).
+                var source: PairSource?
                 for k in run.indices {
                     let s = firstSlots[r] + k
                     let change: Change
                     switch run[k] {
                     case .unchanged(let i, let j):
-                        change = Change(kind: .unchanged, old: [old[i]], new: [new[j]])
+                        if source == nil { source = PairSource(old: old, new: new) }
+                        change = Change(unchanged: i, j, in: source!)
                     case .group(let part, let index):
                         change = groupChanges[groupStarts[part] + index]
                     case .removed(let i):

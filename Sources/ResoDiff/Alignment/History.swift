@@ -81,14 +81,14 @@ public struct History: Hashable, Sendable {
                 lineages.append(Lineage(steps: steps))
             }
             for change in comparison.changes {
-                guard let firstNew = change.new.first else { continue }  // removed: the lineage ends
-                guard let oldLabel = change.old.first?.label, let lineage = current[oldLabel] else {
+                guard let firstNew = change.firstNew else { continue }  // removed: the lineage ends
+                guard let oldLabel = change.firstOld?.label, let lineage = current[oldLabel] else {
                     start(firstNew, change)
                     continue
                 }
                 lineages[lineage].steps[k + 1] = Step(paragraph: firstNew, change: change)
                 next[firstNew.label] = lineage
-                for piece in change.new.dropFirst() { start(piece, change) }
+                if change.newCount > 1 { for piece in change.new.dropFirst() { start(piece, change) } }
             }
             current = next
         }

@@ -9,7 +9,7 @@ extension Comparison {
         result.headerChanges = []
         result.changes = changes.map { change in
             guard change.kind == .reworded, change.rewording?.category == .technical else { return change }
-            return Change(kind: .unchanged, old: change.old, new: change.new)
+            return change.with(kind: .unchanged, rewording: nil)
         }
         return result
     }

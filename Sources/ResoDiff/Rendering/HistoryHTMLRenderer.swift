@@ -209,12 +209,12 @@ public struct HistoryHTMLRenderer: Sendable {
         if state != .first { out += " " + state.badge }
         var notes: [String] = []
         if let change = step.change {
-            if change.isRenumbered, let old = change.old.first { notes.append("was \(old.label)") }
+            if change.isRenumbered, let old = change.firstOld { notes.append("was \(old.label)") }
             switch change.kind {
             case .moved, .merged: notes.append("from " + ReportVocabulary.labels(change.old))
             case .split: notes.append("from \(ReportVocabulary.labels(change.old)) into \(ReportVocabulary.labels(change.new))")
             case .reworded:
-                if let old = change.old.first, old.label != step.paragraph.label { notes.append("was \(old.label)") }
+                if let old = change.firstOld, old.label != step.paragraph.label { notes.append("was \(old.label)") }
             case .unchanged, .added, .removed: break
             }
             if let rewording = change.rewording {

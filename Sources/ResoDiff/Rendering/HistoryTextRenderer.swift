@@ -49,7 +49,7 @@ public struct HistoryTextRenderer: Sendable {
             for (k, step) in lineage.steps.enumerated() {
                 // A split's word diff is shown once, under the piece that continues the lineage.
                 guard let step, let change = step.change, let rewording = change.rewording,
-                      change.new.first == step.paragraph else { continue }
+                      change.firstNew == step.paragraph else { continue }
                 out += "    v\(k + 1) [\(ReportVocabulary.categoryNote(rewording))] " + text.wordDiff(rewording.words) + "\n"
             }
         }
