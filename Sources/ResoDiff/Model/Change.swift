@@ -97,6 +97,35 @@ public struct Change: Hashable, Sendable {
         }
     }
 
+    /// The labels of ``old``, comma-separated (``labels(_:)``), without making the list.
+    var oldLabels: String {
+        switch members {
+        case .lists(let old, _): Self.labels(old)
+        case .pair(let source, let i, _): source.old[i].label
+        }
+    }
+
+    /// The labels of ``new``, comma-separated, without making the list.
+    var newLabels: String {
+        switch members {
+        case .lists(_, let new): Self.labels(new)
+        case .pair(let source, _, let j): source.new[j].label
+        }
+    }
+
+    /// The labels of `paragraphs`, comma-separated: "OP4, OP5"; empty for none.
+    static func labels(_ paragraphs: [Paragraph]) -> String {
+        paragraphs.count == 1 ? paragraphs[0].label : paragraphs.map(\.label).joined(separator: ", ")
+    }
+
+    /// The number of ``old`` paragraphs, without making the list.
+    var oldCount: Int {
+        switch members {
+        case .lists(let old, _): old.count
+        case .pair: 1
+        }
+    }
+
     /// The number of ``new`` paragraphs, without making the list.
     var newCount: Int {
         switch members {

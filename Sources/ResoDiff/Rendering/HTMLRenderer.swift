@@ -167,13 +167,15 @@ public struct HTMLRenderer: ComparisonRenderer {
         if !notes.isEmpty { out += " <span class=\"note\">\(esc(notes.joined(separator: " · ")))</span>" }
         out += "</th></tr>\n"
 
-        let single = change.old.count == 1 && change.new.count == 1
+        // Each list asked for once: an unchanged pair makes its lists when asked.
+        let olds = change.old, news = change.new
+        let single = olds.count == 1 && news.count == 1
         let words = single ? change.rewording?.words : nil
         out += "<tr class=\"sides\"><td class=\"old\">"
-        out += side(change.old, prefix: "old-", mark: change.kind == .removed ? "del" : nil,
+        out += side(olds, prefix: "old-", mark: change.kind == .removed ? "del" : nil,
                     words: words, keep: .delete, absent: "(not in the old version)", ids: &ids)
         out += "</td><td class=\"new\">"
-        out += side(change.new, prefix: "", mark: change.kind == .added ? "ins" : nil,
+        out += side(news, prefix: "", mark: change.kind == .added ? "ins" : nil,
                     words: words, keep: .insert, absent: "(not in the new version)", ids: &ids)
         out += "</td></tr>\n"
         if let rewording = change.rewording {

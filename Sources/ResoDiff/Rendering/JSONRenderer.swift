@@ -64,8 +64,13 @@ public struct JSONRenderer: ComparisonRenderer {
     /// One change: kind, sides, then the rewording when there is one.
     func change(_ change: Change) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("kind", .string(change.kind.rawValue))]
-        if let old = side(change.old, many: change.kind == .merged) { members.append(("old", old)) }
-        if let new = side(change.new, many: change.kind == .split) { members.append(("new", new)) }
+        // One paragraph a side (most changes) is read without making the side's list.
+        let old = change.kind != .merged && change.oldCount == 1
+            ? change.firstOld.map(paragraph) : side(change.old, many: change.kind == .merged)
+        let new = change.kind != .split && change.newCount == 1
+            ? change.firstNew.map(paragraph) : side(change.new, many: change.kind == .split)
+        if let old { members.append(("old", old)) }
+        if let new { members.append(("new", new)) }
         if change.kind == .unchanged { members.append(("renumbered", .bool(change.isRenumbered))) }
         if let rewording = change.rewording { members += self.rewording(rewording) }
         return .object(members)

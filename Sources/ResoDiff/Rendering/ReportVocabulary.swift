@@ -33,14 +33,14 @@ enum ReportVocabulary {
 
     /// The labels of `paragraphs`, comma-separated: "OP2, OP3".
     static func labels(_ paragraphs: [Paragraph]) -> String {
-        paragraphs.count == 1 ? paragraphs[0].label : paragraphs.map(\.label).joined(separator: ", ")
+        Change.labels(paragraphs)
     }
 
     /// Where a change stands, without its kind: "OP6 (was OP5)" for a
     /// renumbered or reworded paragraph, "OP3 → OP5" for a move, "OP2 → OP2, OP3"
     /// for a split, "OP4, OP5 → OP4" for a merge, the one label otherwise.
     static func place(of change: Change) -> String {
-        place(of: change, oldLabels: labels(change.old), newLabels: labels(change.new))
+        place(of: change, oldLabels: change.oldLabels, newLabels: change.newLabels)
     }
 
     /// ``place(of:)`` with the labels worked out already.
@@ -62,7 +62,7 @@ enum ReportVocabulary {
     /// "OP6 (was OP5) reworded", "OP3 moved to OP5", "OP2 split into OP2, OP3",
     /// "OP4, OP5 merged into OP4".
     static func headline(of change: Change) -> String {
-        let oldLabels = labels(change.old), newLabels = labels(change.new)
+        let oldLabels = change.oldLabels, newLabels = change.newLabels
         switch change.kind {
         case .unchanged: return place(of: change, oldLabels: oldLabels, newLabels: newLabels)
         case .added: return "\(newLabels) added"

@@ -20,11 +20,17 @@ struct ChangeTests {
             #expect(pair == lists)
             #expect(pair.hashValue == lists.hashValue)
             #expect(Set([pair, lists]).count == 1)
-            #expect(pair.firstOld == olds[i] && pair.firstNew == news[j] && pair.newCount == 1)
+            #expect(pair.firstOld == olds[i] && pair.firstNew == news[j] && pair.oldCount == 1 && pair.newCount == 1)
+            #expect(pair.oldLabels == lists.oldLabels && pair.newLabels == lists.newLabels)
+            #expect(pair.oldLabels == olds[i].label && pair.newLabels == news[j].label)
             #expect(pair.isRenumbered == (olds[i].label != news[j].label))
             #expect(pair.isRenumbered == lists.isRenumbered)
         }
         #expect(Change(unchanged: 0, 1, in: source) != Change(unchanged: 1, 2, in: source))
+        let merged = Change(kind: .merged, old: olds, new: [news[2]])
+        #expect(merged.oldLabels == "OP1, OP2" && merged.newLabels == "OP3")
+        #expect(merged.oldCount == 2 && merged.newCount == 1)
+        #expect(Change(kind: .added, old: [], new: [news[0]]).oldLabels == "")
         #expect(Change(unchanged: 0, 1, in: source).isRenumbered)
         #expect(!Change(unchanged: 0, 0, in: source).isRenumbered)
     }
