@@ -28,24 +28,23 @@ enum KeyIDs {
         @Sendable func intern(half p: Int) {
             var table = HalfTable(capacity: capacity)
             var ids: [[Int32]] = []
-            for side in sides.indices {
-                // Through the elements' memory, and the hash without the text: both
-                // threads read every paragraph, half of them made on the other core,
-                // and each copy of a text is a retain that pulls its reference count
-                // across (a text is still retained once here, to read its key's bytes).
-                let sideIDs = sides[side].withUnsafeBufferPointer { paragraphs in
+            Sides.with(old, new) { lists in
+                for side in 0..<2 {
+                    // Through the elements' memory, and the hash and length without the
+                    // text: both threads read every paragraph, half of them made on the
+                    // other core, and each copy of a text is a retain that pulls its
+                    // reference count across. A text is read (and retained) only when a
+                    // key of the same hash and length is in the table already.
+                    let paragraphs = lists[side]
                     var sideIDs = [Int32](repeating: 0, count: paragraphs.count)
                     for i in paragraphs.indices {
-                        let paragraph = paragraphs.baseAddress! + i
-                        guard let hash = paragraph.pointee.comparisonKey.asciiHash, Int(hash >> 63) == p else { continue }
-                        let k = paragraph.pointee.comparisonKey.withBytes(of: paragraph.pointee.text) {
-                            table.id($0, hash: hash, side: side, index: i, in: sides)
-                        }
+                        let key = paragraphs[i].comparisonKey
+                        guard let hash = key.asciiHash, Int(hash >> 63) == p else { continue }
+                        let k = table.id(count: key.byteCount, hash: hash, side: side, index: i, in: lists)
                         sideIDs[i] = 2 * k + Int32(p) + 1
                     }
-                    return sideIDs
+                    ids.append(sideIDs)
                 }
-                ids.append(sideIDs)
             }
             halves[p] = (table, ids)
         }
@@ -75,7 +74,7 @@ enum KeyIDs {
                           let id = equivalent.withUnsafeBufferPointer({ bytes -> Int32? in
                               let hash = StringInterner.asciiHash(bytes)!  // ASCII bytes
                               let p = Int(hash >> 63)
-                              return tables[p].existingID(bytes, hash: hash, in: sides).map { 2 * $0 + Int32(p) }
+                              return Sides.with(old, new) { tables[p].existingID(bytes, hash: hash, in: $0) }.map { 2 * $0 + Int32(p) }
                           }) {
                     known[key] = id
                     result[side][i] = id
@@ -128,12 +127,14 @@ private struct HalfTable {
     /// unchanged while the table is used.
     ///
     /// - Complexity: O(n) in the key's length, amortized.
-    mutating func id(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, side: Int, index: Int,
-                     in sides: [[Paragraph]]) -> Int32 {
-        let (found, slot) = find(bytes, hash: hash, in: sides)
+    mutating func id(count: Int, hash: UInt64, side: Int, index: Int, in sides: Sides) -> Int32 {
+        let (found, slot) = find(count: count, hash: hash, in: sides) { body in
+            let paragraph = sides[side].baseAddress! + index
+            return paragraph.pointee.comparisonKey.withBytes(of: paragraph.pointee.text, body)
+        }
         if let found { return found }
         let id = Int32(entries.count)
-        entries.append(Entry(hash: hash, count: Int32(bytes.count), side: Int32(side), index: Int32(index)))
+        entries.append(Entry(hash: hash, count: Int32(count), side: Int32(side), index: Int32(index)))
         slots[slot] = id + 1
         if entries.count * 2 > slots.count { grow() }
         return id
@@ -142,18 +143,21 @@ private struct HalfTable {
     /// The id of the key equal to `bytes` (hash `hash`), or nil when none was entered.
     ///
     /// - Complexity: O(n) in the length of `bytes`.
-    func existingID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, in sides: [[Paragraph]]) -> Int32? {
-        find(bytes, hash: hash, in: sides).id
+    func existingID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, in sides: Sides) -> Int32? {
+        find(count: bytes.count, hash: hash, in: sides) { $0(bytes) }.id
     }
 
-    /// The id of the entry equal to `bytes`, or the empty slot where it would go.
-    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64,
-                      in sides: [[Paragraph]]) -> (id: Int32?, slot: Int) {
+    /// The id of the entry equal to the key `count` bytes long whose hash is
+    /// `hash`, or the empty slot where it would go. `withKey` calls its
+    /// argument with the key's bytes: asked only when an entry has the same
+    /// hash and length.
+    private func find(count: Int, hash: UInt64, in sides: Sides,
+                      withKey: ((UnsafeBufferPointer<UInt8>) -> Bool) -> Bool) -> (id: Int32?, slot: Int) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash && Int(entry.count) == bytes.count && equals(entry, bytes, sides) {
+            if entry.hash == hash && Int(entry.count) == count && withKey({ equals(entry, $0, sides) }) {
                 return (slots[slot] - 1, slot)
             }
             slot = (slot + 1) & mask
@@ -162,17 +166,31 @@ private struct HalfTable {
     }
 
     /// True when the key of `entry`'s paragraph is `bytes` (of the same length).
-    private func equals(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>, _ sides: [[Paragraph]]) -> Bool {
-        sides[Int(entry.side)].withUnsafeBufferPointer { paragraphs in
-            let paragraph = paragraphs.baseAddress! + Int(entry.index)
-            return paragraph.pointee.comparisonKey.withBytes(of: paragraph.pointee.text) { key in
-                bytes.isEmpty || memoryEqual(key.baseAddress!, bytes.baseAddress!, bytes.count)
-            }
+    private func equals(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>, _ sides: Sides) -> Bool {
+        let paragraph = sides[Int(entry.side)].baseAddress! + Int(entry.index)
+        return paragraph.pointee.comparisonKey.withBytes(of: paragraph.pointee.text) { key in
+            bytes.isEmpty || memoryEqual(key.baseAddress!, bytes.baseAddress!, bytes.count)
         }
     }
 
     /// Twice the slots, every entry placed again.
     private mutating func grow() {
         slots = probingSlots(count: slots.count * 2, hashes: entries.lazy.map(\.hash))
+    }
+}
+
+/// The old and new paragraphs' memory, which the tables' entries refer to:
+/// read through it, a list is never copied (a retain of its buffer, shared
+/// by both threads) for each look-up.
+private struct Sides {
+    let old: UnsafeBufferPointer<Paragraph>
+    let new: UnsafeBufferPointer<Paragraph>
+
+    /// The paragraphs of side 0 (old) or 1 (new).
+    subscript(side: Int) -> UnsafeBufferPointer<Paragraph> { side == 0 ? old : new }
+
+    /// Calls `body` with the memory of `old` and `new`.
+    static func with<R>(_ old: [Paragraph], _ new: [Paragraph], _ body: (Sides) -> R) -> R {
+        old.withUnsafeBufferPointer { o in new.withUnsafeBufferPointer { body(Sides(old: o, new: $0)) } }
     }
 }

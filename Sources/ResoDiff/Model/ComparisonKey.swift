@@ -30,6 +30,16 @@ enum ComparisonKey: Hashable, Sendable {
         }
     }
 
+    /// The key's length in UTF-8 bytes (a prefix holds it: the text is not needed).
+    ///
+    /// - Complexity: O(1) for a native string.
+    var byteCount: Int {
+        switch self {
+        case .prefix(let count, _): count
+        case .folded(let key): key.utf8.count
+        }
+    }
+
     /// The key of a paragraph whose text is `text`.
     ///
     /// - Complexity: O(1) for a folded key; O(n) for a prefix, which is copied.
