@@ -163,6 +163,15 @@ public struct Change: Hashable, Sendable {
     public var isDifference: Bool { kind != .unchanged }
 }
 
+extension Change: CustomReflectable {
+    /// The change as its public properties show it (`print`, `dump`, test
+    /// messages), whichever way it holds its paragraphs.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["kind": kind, "old": old, "new": new, "rewording": rewording as Any],
+               displayStyle: .struct)
+    }
+}
+
 extension Change {
     /// A change's paragraphs: lists of its own, or one paragraph of each
     /// version, read in place (an unchanged pair).

@@ -27,6 +27,10 @@ struct ChangeTests {
             #expect(pair.isRenumbered == lists.isRenumbered)
         }
         #expect(Change(unchanged: 0, 1, in: source) != Change(unchanged: 1, 2, in: source))
+        // Printed as its public properties, whichever way it holds its paragraphs.
+        #expect(String(describing: Change(unchanged: 0, 1, in: source))
+                == String(describing: Change(kind: .unchanged, old: [olds[0]], new: [news[1]])))
+        #expect(String(describing: Change(unchanged: 0, 1, in: source)).contains("old: ["))
         let merged = Change(kind: .merged, old: olds, new: [news[2]])
         #expect(merged.oldLabels == "OP1, OP2" && merged.newLabels == "OP3")
         #expect(merged.oldCount == 2 && merged.newCount == 1)
