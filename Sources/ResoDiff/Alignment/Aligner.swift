@@ -103,9 +103,9 @@ private struct Work: @unchecked Sendable {
     /// waiting to learn whether it moved, or a group of paired ones.
     ///
     /// Plain indices: the change of an unchanged pair is made once, where it
-    /// stands in the final list (``resolveMoves(_:groupChanges:)``), not made
-    /// here and copied there (a retain and a release of both paragraphs'
-    /// arrays, most of them made on the other core).
+    /// stands in the final list (``resolveMoves(_:groupChanges:)``), reading
+    /// its paragraphs in place (``Change/init(unchanged:_:in:)``), not made
+    /// here and copied there.
     enum Slot {
         case unchanged(old: Int, new: Int)
         case removed(Int)

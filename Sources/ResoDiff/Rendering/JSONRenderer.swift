@@ -64,13 +64,8 @@ public struct JSONRenderer: ComparisonRenderer {
     /// One change: kind, sides, then the rewording when there is one.
     func change(_ change: Change) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("kind", .string(change.kind.rawValue))]
-        // One paragraph a side (most changes) is read without making the side's list.
-        let old = change.kind != .merged && change.oldCount == 1
-            ? change.firstOld.map(paragraph) : side(change.old, many: change.kind == .merged)
-        let new = change.kind != .split && change.newCount == 1
-            ? change.firstNew.map(paragraph) : side(change.new, many: change.kind == .split)
-        if let old { members.append(("old", old)) }
-        if let new { members.append(("new", new)) }
+        if let old = side(of: change, old: true) { members.append(("old", old)) }
+        if let new = side(of: change, old: false) { members.append(("new", new)) }
         if change.kind == .unchanged { members.append(("renumbered", .bool(change.isRenumbered))) }
         if let rewording = change.rewording { members += self.rewording(rewording) }
         return .object(members)
@@ -99,9 +94,13 @@ public struct JSONRenderer: ComparisonRenderer {
     /// One side of a change: an array for the many side of a split or merge
     /// (and, defensively, whenever there is more than one paragraph), a
     /// single object otherwise, nil when the side is empty.
-    func side(_ paragraphs: [Paragraph], many: Bool) -> JSONValue? {
-        if many || paragraphs.count > 1 { return .array(paragraphs.map(paragraph)) }
-        return paragraphs.first.map(paragraph)
+    func side(of change: Change, old: Bool) -> JSONValue? {
+        let many = change.kind == (old ? .merged : .split)
+        // One paragraph (most changes) is read without making the side's list.
+        if !many && (old ? change.oldCount : change.newCount) <= 1 {
+            return (old ? change.firstOld : change.firstNew).map(paragraph)
+        }
+        return .array((old ? change.old : change.new).map(paragraph))
     }
 
     /// `{label, kind, number, opening, section, text}`.
