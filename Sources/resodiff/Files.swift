@@ -27,8 +27,9 @@ enum Files {
     private static let chunkSize = 1 << 20
 
     /// Reads and parses several files (or standard input, "-"), on two threads
-    /// unless they are small (``parallelMinimum``); the resolutions are in the
-    /// order of `paths`. The text of a file is parsed from its bytes, never
+    /// unless they are small (``parallelMinimum``), where the two share each
+    /// file's work (`Resolution.decoding(count:read:)`); the resolutions are in
+    /// the order of `paths`. The text of a file is parsed from its bytes, never
     /// built as a whole string.
     ///
     /// - Throws: the first path's error, in the order of `paths`, as when each
@@ -41,18 +42,18 @@ enum Files {
             let (bytes, name) = try readBytes(path)
             return try Resolution(decoding: bytes, path: name)
         }
-        guard paths.count > 1 else { return try paths.map { path throws(InputError) in try parse(path) } }
-        let results = ReadResults<Resolution>(count: paths.count, initial: .failure(.notFound(path: "")))
-        @Sendable func parse(at k: Int) {
-            results.set(k, Result { () throws(InputError) -> Resolution in try parse(paths[k]) })
+        guard paths.count > 1, inputsHold(parallelMinimum, paths, unknownIsLarge: true) else {
+            return try paths.map { path throws(InputError) in try parse(path) }
         }
-        if inputsHold(parallelMinimum, paths, unknownIsLarge: true) {
-            // On the library's two threads, which the comparison's steps then find started.
-            Parallel.perform(iterations: paths.count, parse(at:))
-        } else {
-            for k in paths.indices { parse(at: k) }
+        // On the library's two threads, which the comparison's steps then find started.
+        let results = Resolution.decoding(count: paths.count) { k throws(InputError) in
+            #if canImport(Glibc)
+            AllocatorTuning.adviseHeap()
+            #endif
+            let input = try readBytes(paths[k])
+            return (input.bytes, input.name)
         }
-        return try results.values.map { result throws(InputError) in try result.get() }
+        return try results.map { result throws(InputError) in try result.get() }
     }
 
     /// Inputs smaller than this in all are parsed on one thread: a second one
@@ -222,26 +223,4 @@ enum Files {
             throw .writeFailed(path: path, reason: System.reason(failure))
         }
     }
-}
-
-/// The outcomes of ``Files/parseAll(_:)``, one slot a path; each slot is
-/// written by one thread and read after all have finished.
-private final class ReadResults<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Result<Value, InputError>>
-
-    init(count: Int, initial: Result<Value, InputError>) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: initial)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    /// Sets slot `index`; threads write distinct slots of memory allocated up front.
-    func set(_ index: Int, _ result: Result<Value, InputError>) { slots[index] = result }
-
-    /// Every slot, once every thread is done.
-    var values: [Result<Value, InputError>] { Array(slots) }
 }

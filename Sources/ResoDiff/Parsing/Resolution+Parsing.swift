@@ -42,4 +42,24 @@ extension Resolution {
     public static func parsing(_ texts: [String]) -> [Resolution] {
         Batch.parseAll(texts.map { Batch.Document(name: "", text: $0) })
     }
+
+    /// Reads, decodes and parses several inputs at once, on two threads: the
+    /// results are in input order, each what ``init(decoding:path:)`` gives
+    /// for input `k`'s bytes, or the error reading or decoding them.
+    ///
+    /// The work is shared in stages: each thread starts on an input of its
+    /// own, and a thread done with its own takes part of what is left of
+    /// another's instead of waiting for it.
+    ///
+    /// - Parameters:
+    ///   - count: How many inputs.
+    ///   - read: The bytes of input `k` (`0 ..< count`) and the name to give it
+    ///     in messages. Called once for each input, on either thread: it must be
+    ///     safe to call from two threads at once.
+    /// - Complexity: O(n) in the total number of bytes, spread over two cores.
+    public static func decoding(count: Int,
+                                read: @Sendable (Int) throws(InputError) -> (bytes: [UInt8], path: String))
+        -> [Result<Resolution, InputError>] {
+        StagedParse.run(count: count, read: read)
+    }
 }

@@ -16,7 +16,7 @@
 /// paragraph is read as generic paragraphs, with a notice.
 struct ResolutionParser {
     /// A piece of text on its way to becoming a paragraph or a header piece.
-    private struct Piece {
+    struct Piece {
         /// The text with its markup, lines joined.
         var raw: String
         /// The block the piece is the whole of, if it is: the header reads a block's
@@ -47,18 +47,74 @@ struct ResolutionParser {
     ///
     /// - Complexity: O(n) in the length of the lines.
     func parse(lines: consuming LineTable) -> Resolution {
-        let cut = pieces(of: lines)
-        let (pieces, footnotes) = (cut.pieces, cut.footnotes)
-        let markers = Set(footnotes.map(\.marker))
-        var header = cut.header
-        var body: ArraySlice<Piece> = []
-        if let b = cut.bodyStart {
-            body = pieces[b...]  // a slice: copying the pieces retained each one's strings
-        } else {
-            body = pieces[...]
-        }
+        let front = front(of: lines)
+        let pieces = pieces(of: front, blocks: 0..<front.blockCount)
+        return finish(front, pieces: PieceList(runs: [pieces]))
+    }
 
-        var paragraphs = classify(body, topClosings: cut.topClosings, markers: markers)
+    /// A text read as far as its blocks: the first of a parse's three stages.
+    ///
+    /// A parse is ``front(of:)`` (footnotes out, lines into blocks), then
+    /// ``pieces(of:blocks:)`` for every block (each block cut into pieces on
+    /// its own, so that runs of blocks can go to different threads: see
+    /// ``StagedParse``), then ``finish(_:pieces:)`` on all the pieces in
+    /// order (the header, and the classification, which reads them in turn).
+    struct Front {
+        fileprivate let blocks: BlockTable
+        fileprivate let footnotes: [Footnote]
+        /// The number of blocks, which ``pieces(of:blocks:)`` takes in runs.
+        var blockCount: Int { blocks.count }
+    }
+
+    /// The first stage: footnote zones out of `lines`, the rest cut into blocks.
+    ///
+    /// - Complexity: O(n) in the length of the lines.
+    func front(of lines: consuming LineTable) -> Front {
+        let footnotes = FootnoteExtractor.extract(from: &lines)
+        return Front(blocks: BlockSplitter.split(lines), footnotes: footnotes)
+    }
+
+    /// The second stage: blocks `range` of `front` cut into pieces, in order.
+    /// Each block is cut on its own, so any runs of blocks give, put back in
+    /// order, the pieces of the whole.
+    ///
+    /// - Complexity: O(n) in the length of the blocks.
+    func pieces(of front: Front, blocks range: Range<Int>) -> [Piece] {
+        let blocks = front.blocks
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(range.count + range.count / 2)  // glued paragraphs make more pieces than blocks
+        var parts: [String] = []
+        for k in range {
+            let joined = blocks.text(of: k)
+            ParagraphSplitter.split(joined, into: &parts)
+            if parts.count == 1 {
+                let (display, traits) = TextScan.displayWithTraits(parts[0])
+                pieces.append(Piece(raw: parts[0], block: k, display: display, traits: traits))
+            } else {
+                for p in parts {
+                    let (display, traits) = TextScan.displayWithTraits(p)
+                    pieces.append(Piece(raw: p, block: nil, display: display, traits: traits))
+                }
+            }
+        }
+        return pieces
+    }
+
+    /// The last stage: the header read from the pieces before the body, the
+    /// body's pieces placed in the structure. `pieces` are every block's, in order.
+    ///
+    /// The lines and blocks go before the pieces are classified, so that they
+    /// never stand beside the paragraphs in memory.
+    ///
+    /// - Complexity: O(n) in the length of the pieces.
+    func finish(_ front: consuming Front, pieces: PieceList) -> Resolution {
+        let footnotes = front.footnotes
+        let markers = Set(footnotes.map(\.marker))
+        var (header, bodyStart, topClosings) = headerAndBody(pieces, blocks: front.blocks)
+        _ = consume front
+        let body = pieces[(bodyStart ?? pieces.startIndex)...]  // a slice: copying the pieces retained each one's strings
+
+        var paragraphs = classify(body, topClosings: topClosings, markers: markers)
         var notices: [String] = []
         if !paragraphs.contains(where: { $0.kind == .preambular || $0.kind == .operative }) {
             paragraphs = pieces.enumerated().map { i, p in
@@ -72,37 +128,17 @@ struct ResolutionParser {
         return Resolution(header: header, paragraphs: paragraphs, footnotes: footnotes, notices: notices)
     }
 
-    /// The text cut into pieces, where the body starts, and the header read from
-    /// the pieces before it (closing lines found there set aside).
-    ///
-    /// The lines and blocks live only here: they are gone before the pieces are
-    /// classified, so that they never stand beside the paragraphs in memory.
-    private func pieces(of lines: consuming LineTable)
-        -> (pieces: [Piece], footnotes: [Footnote], bodyStart: Int?, header: Header, topClosings: [Piece]) {
-        let footnotes = FootnoteExtractor.extract(from: &lines)
-        let blocks = BlockSplitter.split(lines)
-        var pieces: [Piece] = []
-        pieces.reserveCapacity(blocks.count + blocks.count / 2)  // glued paragraphs make more pieces than blocks
-        var parts: [String] = []
-        for k in 0..<blocks.count {
-            let joined = blocks.text(of: k)
-            ParagraphSplitter.split(joined, into: &parts)
-            if parts.count == 1 {
-                let (display, traits) = TextScan.displayWithTraits(parts[0])
-                pieces.append(Piece(raw: parts[0], block: k, display: display, traits: traits))
-            } else {
-                for p in parts {
-                    let (display, traits) = TextScan.displayWithTraits(p)
-                    pieces.append(Piece(raw: p, block: nil, display: display, traits: traits))
-                }
-            }
-        }
+    /// Where the body starts among `pieces`, and the header read from the
+    /// pieces before it (closing lines found there set aside).
+    private func headerAndBody(_ pieces: PieceList, blocks: BlockTable)
+        -> (header: Header, bodyStart: PieceList.Index?, topClosings: [Piece]) {
         func sourceLines(of p: Piece) -> [String] { p.block.map { blocks.lineTexts(of: $0) } ?? [p.raw] }
 
         // Where the body starts: the chapeau, or the first paragraph that opens like one.
         let hasChapeau = pieces.contains { ParagraphSplitter.isChapeau($0.display) }
-        var bodyStart: Int?
-        for (i, p) in pieces.enumerated() {
+        var bodyStart: PieceList.Index?
+        for i in pieces.indices {
+            let p = pieces[i]
             if Self.isClosing(p.display) { continue }
             if ParagraphSplitter.isChapeau(p.display) || (hasChapeau && Self.isSectionLetter(p.display))
                 || Self.opensParagraph(p) {
@@ -120,7 +156,7 @@ struct ResolutionParser {
             }
             header = HeaderParser.parse(headerPieces)
         }
-        return (pieces, footnotes, bodyStart, header, topClosings)
+        return (header, bodyStart, topClosings)
     }
 
     /// "37th plenary meeting" (and the date after it).
@@ -256,7 +292,7 @@ struct ResolutionParser {
     }
 
     /// Places the body pieces in the structure and labels them.
-    private func classify(_ body: ArraySlice<Piece>, topClosings: [Piece], markers: Set<String>) -> [Paragraph] {
+    private func classify(_ body: Slice<PieceList>, topClosings: [Piece], markers: Set<String>) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(body.count + topClosings.count)
         var section: String?

@@ -1,0 +1,49 @@
+/// A text's pieces, held as the runs they were cut in (one run a range of
+/// blocks, see ``StagedParse``), read as one collection in order.
+///
+/// The runs are never joined into one array: copying a piece retains its
+/// strings, and for a large text that costs more than walking the runs.
+struct PieceList: Collection {
+    typealias Piece = ResolutionParser.Piece
+
+    /// A position: a run, and a piece in it. Every valid index but
+    /// `endIndex` points at a piece (empty runs are stepped over).
+    struct Index: Comparable {
+        fileprivate var run: Int
+        fileprivate var offset: Int
+
+        static func < (a: Index, b: Index) -> Bool {
+            a.run != b.run ? a.run < b.run : a.offset < b.offset
+        }
+    }
+
+    /// The runs, in the order of their blocks.
+    private let runs: [[Piece]]
+    let startIndex: Index
+
+    /// The pieces of `runs`, one after another.
+    init(runs: [[Piece]]) {
+        self.runs = runs
+        startIndex = Self.settled(Index(run: 0, offset: 0), in: runs)
+    }
+
+    var endIndex: Index { Index(run: runs.count, offset: 0) }
+
+    subscript(i: Index) -> Piece { runs[i.run][i.offset] }
+
+    func index(after i: Index) -> Index {
+        Self.settled(Index(run: i.run, offset: i.offset + 1), in: runs)
+    }
+
+    /// `i`, or the first position after it that holds a piece (`endIndex` when none does).
+    private static func settled(_ i: Index, in runs: [[Piece]]) -> Index {
+        var i = i
+        while i.run < runs.count, i.offset >= runs[i.run].count {
+            i = Index(run: i.run + 1, offset: 0)
+        }
+        return i
+    }
+
+    /// The number of pieces. O(r) in the number of runs.
+    var count: Int { runs.reduce(0) { $0 + $1.count } }
+}
