@@ -8,19 +8,23 @@ import Dispatch
 /// its front (read, decode, lines, footnotes, blocks), its blocks cut into
 /// pieces in runs, and its finish (header and classification) on all its
 /// pieces in order. A thread claims, in this order:
-/// 1. the next run of the text it read itself, from the first run up;
+/// 1. the next run of the text it read last, from the first run up;
 /// 2. the front of the next text nobody has started;
 /// 3. a run of another text, from the last run down (the text with the most
 ///    runs left), which is how a fast thread helps a slow one;
-/// 4. nothing, to wait, while some text's front is still being read (its runs
+/// 4. the finish of a text it read whose runs are all cut;
+/// 5. nothing, to wait, while a text it read has runs another thread is
+///    cutting (a run is short) or some text's front is being read (its runs
 ///    are to come); else it is done.
 ///
-/// Whoever completes a text's last run finishes that text. When both
+/// A text is finished by the thread that read it, which cut most of its
+/// pieces: a string is cheaper to read on the core that made it. When both
 /// threads run at the same speed each parses its own text, as one thread a
 /// text did before, and no piece crosses to the other core; when one runs
 /// slower (on a shared virtual machine, a processor can run at two thirds of
-/// the other's speed for a whole run), the faster one takes runs from the
-/// end of the slower one's text.
+/// the other's speed for a whole run, and a front that meets fresh memory
+/// can take three times as long), the faster one cuts the last runs of the
+/// slower one's text before it finishes its own.
 ///
 /// Results do not depend on who does what: a block's pieces depend on the
 /// block alone, and each text is finished on its pieces in block order.
@@ -41,8 +45,10 @@ final class StagedParse: @unchecked Sendable {
         var end = 0
         /// How many runs are cut.
         var done = 0
-        /// Every run is cut and nobody has claimed the finish.
+        /// Every run is cut and its reader has not claimed the finish.
         var ready = false
+        /// Its reader has claimed the finish.
+        var finishing = false
         var result: Result<Resolution, InputError>?
     }
 
@@ -99,7 +105,7 @@ final class StagedParse: @unchecked Sendable {
 
     /// One thread's share: claims and does tasks until none is left.
     private func work() {
-        var own: Int?
+        var own: [Int] = []
         while true {
             lock.wait()
             let task = claim(own: &own)
@@ -125,16 +131,16 @@ final class StagedParse: @unchecked Sendable {
         }
     }
 
-    /// The next task for a thread that read text `own` (if any). With `lock` held.
-    private func claim(own: inout Int?) -> Task {
-        if let t = own, texts[t].next < texts[t].end {
+    /// The next task for a thread that read texts `own`, the last one last. With `lock` held.
+    private func claim(own: inout [Int]) -> Task {
+        if let t = own.last, texts[t].next < texts[t].end {
             return claimRun(t, at: texts[t].next, fromStart: true)
         }
         if nextFront < texts.count {
-            own = nextFront
+            own.append(nextFront)
             nextFront += 1
             frontsUnderWay += 1
-            return .front(own!)
+            return .front(own.last!)
         }
         // The text with the most runs left.
         var best: Int?
@@ -142,12 +148,16 @@ final class StagedParse: @unchecked Sendable {
             if best.map({ texts[t].end - texts[t].next > texts[$0].end - texts[$0].next }) ?? true { best = t }
         }
         if let t = best { return claimRun(t, at: texts[t].end - 1, fromStart: false) }
-        // A text whose runs are all cut, its own reader's first.
-        if let t = own.flatMap({ texts[$0].ready ? $0 : nil }) ?? texts.indices.first(where: { texts[$0].ready }) {
+        // A text is finished by the thread that read it, which cut most of its pieces
+        // (a piece's strings are cheaper to read on the core that made them): one whose
+        // runs are all cut, or else one whose last runs another thread is cutting, to wait for.
+        if let t = own.first(where: { texts[$0].ready }) {
             texts[t].ready = false
+            texts[t].finishing = true
             return .finish(t)
         }
-        return frontsUnderWay > 0 ? .wait : .done
+        let ownUnderWay = own.contains { texts[$0].result == nil && !texts[$0].finishing }
+        return ownUnderWay || frontsUnderWay > 0 ? .wait : .done
     }
 
     private func claimRun(_ t: Int, at r: Int, fromStart: Bool) -> Task {
