@@ -29,7 +29,11 @@ struct PieceList: Collection {
 
     var endIndex: Index { Index(run: runs.count, offset: 0) }
 
-    subscript(i: Index) -> Piece { runs[i.run][i.offset] }
+    /// The piece at `i`, read in place: `list[i].display` copies the display
+    /// text alone, not the whole piece (whose strings a copy would each retain).
+    subscript(i: Index) -> Piece {
+        _read { yield runs[i.run][i.offset] }
+    }
 
     func index(after i: Index) -> Index {
         Self.settled(Index(run: i.run, offset: i.offset + 1), in: runs)
@@ -46,4 +50,13 @@ struct PieceList: Collection {
 
     /// The number of pieces. O(r) in the number of runs.
     var count: Int { runs.reduce(0) { $0 + $1.count } }
+
+    /// The number of pieces from `start` to `end`. O(r) in the number of runs.
+    func distance(from start: Index, to end: Index) -> Int {
+        guard start <= end else { return -distance(from: end, to: start) }
+        if start.run == end.run { return end.offset - start.offset }
+        var n = runs[start.run].count - start.offset + end.offset
+        for r in (start.run + 1)..<end.run { n += runs[r].count }
+        return n
+    }
 }

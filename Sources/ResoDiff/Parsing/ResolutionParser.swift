@@ -112,9 +112,8 @@ struct ResolutionParser {
         let markers = Set(footnotes.map(\.marker))
         var (header, bodyStart, topClosings) = headerAndBody(pieces, blocks: front.blocks)
         _ = consume front
-        let body = pieces[(bodyStart ?? pieces.startIndex)...]  // a slice: copying the pieces retained each one's strings
-
-        var paragraphs = classify(body, topClosings: topClosings, markers: markers)
+        var paragraphs = classify(pieces, from: bodyStart ?? pieces.startIndex, topClosings: topClosings,
+                                  markers: markers)
         var notices: [String] = []
         if !paragraphs.contains(where: { $0.kind == .preambular || $0.kind == .operative }) {
             paragraphs = pieces.enumerated().map { i, p in
@@ -292,9 +291,11 @@ struct ResolutionParser {
     }
 
     /// Places the body pieces in the structure and labels them.
-    private func classify(_ body: Slice<PieceList>, topClosings: [Piece], markers: Set<String>) -> [Paragraph] {
+    private func classify(_ pieces: PieceList, from start: PieceList.Index, topClosings: [Piece],
+                          markers: Set<String>) -> [Paragraph] {
+        let bodyCount = pieces.distance(from: start, to: pieces.endIndex)
         var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(body.count + topClosings.count)
+        paragraphs.reserveCapacity(bodyCount + topClosings.count)
         var section: String?
         var counters = Array(repeating: 0, count: Paragraph.Kind.allCases.count)
         var sawOperative = false
@@ -335,7 +336,7 @@ struct ResolutionParser {
         /// label's suffixed form: counting uses is enough to keep every label unique.
         // Room for a resolution's labels: a compilation repeats the same few hundred
         // ("PP1" once a resolution), and a longer list grows the table.
-        var uses = LabelUses(capacity: min(body.count + topClosings.count, 512))
+        var uses = LabelUses(capacity: min(bodyCount + topClosings.count, 512))
         func unique(_ label: String) -> String {
             assert(!label.utf8.contains(UInt8(ascii: "-")), "labels are built without hyphens")
             let k = uses.use(label)
@@ -352,15 +353,15 @@ struct ResolutionParser {
             paragraphs.append(Paragraph(kind: kind, label: unique(label), number: number, opening: opening,
                                         text: text, section: section, comparisonKey: key))
         }
-        func closing(_ p: Piece) {
-            add(.closing, prefix + "Closing", text: clean(p.display))
-        }
-
-        for p in body {
-            let display = p.display
-            let ruledOut = Self.RuledOut(display: display, raw: p.raw)
+        // Each piece read in place, a field at a time: copying a piece retains each of its strings.
+        var following = start
+        while following < pieces.endIndex {
+            let i = following
+            following = pieces.index(after: i)
+            let display = pieces[i].display
+            let ruledOut = Self.RuledOut(display: display, raw: pieces[i].raw)
             if !ruledOut.closing && Self.isClosing(display) {
-                closing(p)
+                add(.closing, prefix + "Closing", text: clean(display))
                 continue
             }
             if !ruledOut.heading, let suffix = Self.annexSuffix(display) {
@@ -392,10 +393,10 @@ struct ResolutionParser {
                 add(.heading, Self.label(prefix, "H", next(.heading)), text: clean(display))
                 continue
             }
-            if !ruledOut.marker, let (number, rest) = TextScan.leadingNumber(Substring(p.raw)) {
+            if !ruledOut.marker, let (number, rest) = TextScan.leadingNumber(Substring(pieces[i].raw)) {
                 // A piece in collapsed ASCII (then its raw text is its display text) needs
                 // only its digits and `_` looked for after the number.
-                let (text, key) = p.traits.map { cleaned(TextScan.displayWithTraits(rest, partOf: $0)) } ?? cleaned(rest)
+                let (text, key) = pieces[i].traits.map { cleaned(TextScan.displayWithTraits(rest, partOf: $0)) } ?? cleaned(rest)
                 sawOperative = true
                 lastOperativeNumber = Int(number) ?? lastOperativeNumber + 1
                 let label = prefix + "OP" + number
@@ -407,7 +408,7 @@ struct ResolutionParser {
                     key: key)
                 continue
             }
-            if !ruledOut.marker, let (marker, rest) = TextScan.leadingSubMarker(Substring(p.raw)) {
+            if !ruledOut.marker, let (marker, rest) = TextScan.leadingSubMarker(Substring(pieces[i].raw)) {
                 let (text, key) = cleaned(rest)
                 let base = parentLabel ?? Self.label(prefix, "P", next(.generic))
                 if parentLabel == nil { parentLabel = base }
@@ -427,7 +428,7 @@ struct ResolutionParser {
                     text: text, key: key)
                 continue
             }
-            let (text, key) = cleaned(display, p.traits)
+            let (text, key) = cleaned(display, pieces[i].traits)
             // Both vocabularies read once: the category and the phrase come from the same matches.
             let (preambularMatch, operativeMatch) = OpeningPhrases.openings(in: Substring(text))
             switch OpeningPhrases.category(preambularMatch, operativeMatch) {
