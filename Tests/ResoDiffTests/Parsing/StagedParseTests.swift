@@ -117,6 +117,13 @@ struct StagedParseTests {
         #expect(list.count == 3)
         #expect(list[list.index(after: list.index(after: list.startIndex))].raw == "c")
         #expect(list[list.startIndex...].dropFirst().map(\.raw) == ["b", "c"])
+        // Distances between any two positions, against a walk.
+        let positions = Array(list.indices) + [list.endIndex]
+        for (a, i) in positions.enumerated() {
+            for (b, j) in positions.enumerated() {
+                #expect(list.distance(from: i, to: j) == b - a)
+            }
+        }
         let empty = PieceList(runs: [[], []])
         #expect(empty.isEmpty && empty.startIndex == empty.endIndex && empty.count == 0)
         #expect(PieceList(runs: []).isEmpty)
