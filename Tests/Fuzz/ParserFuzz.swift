@@ -14,7 +14,10 @@
 // - labels are unique and non-empty; paragraph texts have no line breaks and
 //   no runs of white space; each key is the text's comparison key;
 // - parsing is deterministic, and a document compared with itself has no
-//   differences.
+//   differences;
+// - the staged parse (StagedParse) gives the same: every block cut as a run of
+//   its own and the runs finished together, and two inputs parsed at once on
+//   two threads, each what it gives alone.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -24,6 +27,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let direct = Result { () throws(InputError) in try Resolution(decoding: bytes, path: "fuzz") }
     let viaText = Result { () throws(InputError) in Resolution(parsing: try InputDecoder.decode(bytes, path: "fuzz")) }
     require(direct == viaText, "Resolution(decoding:) differs from decoding and parsing the text")
+    let both = Resolution.decoding(count: 2) { _ in (bytes, "fuzz") }
+    require(both == [direct, direct], "two inputs parsed at once differ from each alone")
     let text: String
     do {
         text = try InputDecoder.decode(bytes, path: "fuzz")
@@ -43,6 +48,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         return 0
     }
     FuzzChecks.parse(text)
+    FuzzChecks.blockByBlock(text)
     return 0
 }
 
@@ -56,6 +62,16 @@ enum FuzzChecks {
         require(!comparison.hasDifferences, "a document differs from itself")
         require(comparison.changes.count == resolution.paragraphs.count,
                      "self-comparison has \(comparison.changes.count) changes for \(resolution.paragraphs.count) paragraphs")
+    }
+
+    /// Each block's pieces depend on the block alone: a run a block, finished
+    /// together, is the text parsed at once.
+    static func blockByBlock(_ text: String) {
+        let parser = ResolutionParser()
+        let front = parser.front(of: LineReader.read(text))
+        let runs = (0..<front.blockCount).map { parser.pieces(of: front, blocks: $0..<($0 + 1)) }
+        require(parser.finish(front, pieces: PieceList(runs: runs)) == parser.parse(text),
+                "a run a block differs from the whole parse")
     }
 
     static func checkInvariants(_ resolution: Resolution) {
