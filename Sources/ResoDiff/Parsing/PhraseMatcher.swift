@@ -140,11 +140,13 @@ struct PhraseMatcher: Sendable {
             // The first word must open a phrase of a vocabulary asked for.
             guard words.read(through: 0) else { return nil }
             let first = words.id(0, in: self)
-            guard wantsPreambular && opensPreambular[first] || wantsOperative && opensOperative[first] else {
-                return Ends()
-            }
-            let p = wantsPreambular ? phraseWords(preambular, &words) : 0
-            let o = wantsOperative ? phraseWords(operative, &words) : 0
+            let preambularOpens = wantsPreambular && opensPreambular[first]
+            let operativeOpens = wantsOperative && opensOperative[first]
+            guard preambularOpens || operativeOpens else { return Ends() }
+            // A vocabulary none of whose adverbs and bases starts with the first word
+            // has no phrase here (`phraseWords` would find none): it is not looked up.
+            let p = preambularOpens ? phraseWords(preambular, &words) : 0
+            let o = operativeOpens ? phraseWords(operative, &words) : 0
             if words.declined { return nil }
             return Ends(preambular: p > 0 ? words.end(p - 1) : nil, operative: o > 0 ? words.end(o - 1) : nil)
         }
