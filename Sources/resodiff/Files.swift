@@ -35,24 +35,23 @@ enum Files {
     /// - Throws: the first path's error, in the order of `paths`, as when each
     ///   file was read in turn (the others are read all the same).
     static func parseAll(_ paths: [String]) throws(InputError) -> [Resolution] {
-        @Sendable func parse(_ path: String) throws(InputError) -> Resolution {
+        /// The bytes of `path`, read on the thread that parses them.
+        @Sendable func read(_ path: String) throws(InputError) -> (bytes: [UInt8], path: String) {
             #if canImport(Glibc)
             AllocatorTuning.adviseHeap()
             #endif
             let (bytes, name) = try readBytes(path)
+            return (bytes, name)
+        }
+        func parse(_ path: String) throws(InputError) -> Resolution {
+            let (bytes, name) = try read(path)
             return try Resolution(decoding: bytes, path: name)
         }
         guard paths.count > 1, inputsHold(parallelMinimum, paths, unknownIsLarge: true) else {
             return try paths.map { path throws(InputError) in try parse(path) }
         }
         // On the library's two threads, which the comparison's steps then find started.
-        let results = Resolution.decoding(count: paths.count) { k throws(InputError) in
-            #if canImport(Glibc)
-            AllocatorTuning.adviseHeap()
-            #endif
-            let input = try readBytes(paths[k])
-            return (input.bytes, input.name)
-        }
+        let results = Resolution.decoding(count: paths.count) { k throws(InputError) in try read(paths[k]) }
         return try results.map { result throws(InputError) in try result.get() }
     }
 

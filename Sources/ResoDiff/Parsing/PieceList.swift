@@ -48,10 +48,7 @@ struct PieceList: Collection {
         return i
     }
 
-    /// The number of pieces. O(r) in the number of runs.
-    var count: Int { runs.reduce(0) { $0 + $1.count } }
-
-    /// The number of pieces from `start` to `end`. O(r) in the number of runs.
+    /// The number of pieces from `start` to `end` (and so `count`). O(r) in the number of runs.
     func distance(from start: Index, to end: Index) -> Int {
         guard start <= end else { return -distance(from: end, to: start) }
         if start.run == end.run { return end.offset - start.offset }

@@ -45,10 +45,11 @@ final class StagedParse: @unchecked Sendable {
         var end = 0
         /// How many runs are cut.
         var done = 0
-        /// Every run is cut and its reader has not claimed the finish.
-        var ready = false
         /// Its reader has claimed the finish.
         var finishing = false
+        /// Every run is cut (its front was read: a text has one run at least) and
+        /// its reader has not claimed the finish.
+        var ready: Bool { !runs.isEmpty && done == runs.count && !finishing }
         var result: Result<Resolution, InputError>?
     }
 
@@ -152,7 +153,6 @@ final class StagedParse: @unchecked Sendable {
         // (a piece's strings are cheaper to read on the core that made them): one whose
         // runs are all cut, or else one whose last runs another thread is cutting, to wait for.
         if let t = own.first(where: { texts[$0].ready }) {
-            texts[t].ready = false
             texts[t].finishing = true
             return .finish(t)
         }
@@ -207,10 +207,7 @@ final class StagedParse: @unchecked Sendable {
         lock.wait()
         texts[t].pieces[r] = pieces
         texts[t].done += 1
-        if texts[t].done == texts[t].runs.count {
-            texts[t].ready = true
-            wakeWaiting()
-        }
+        if texts[t].ready { wakeWaiting() }
         lock.signal()
     }
 

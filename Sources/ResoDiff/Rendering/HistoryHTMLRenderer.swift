@@ -211,8 +211,8 @@ public struct HistoryHTMLRenderer: Sendable {
         if let change = step.change {
             if change.isRenumbered, let old = change.firstOld { notes.append("was \(old.label)") }
             switch change.kind {
-            case .moved, .merged: notes.append("from " + ReportVocabulary.labels(change.old))
-            case .split: notes.append("from \(ReportVocabulary.labels(change.old)) into \(ReportVocabulary.labels(change.new))")
+            case .moved, .merged: notes.append("from " + change.oldLabels)
+            case .split: notes.append("from \(change.oldLabels) into \(change.newLabels)")
             case .reworded:
                 if let old = change.firstOld, old.label != step.paragraph.label { notes.append("was \(old.label)") }
             case .unchanged, .added, .removed: break

@@ -31,11 +31,6 @@ enum ReportVocabulary {
         return note
     }
 
-    /// The labels of `paragraphs`, comma-separated: "OP2, OP3".
-    static func labels(_ paragraphs: [Paragraph]) -> String {
-        Change.labels(paragraphs)
-    }
-
     /// Where a change stands, without its kind: "OP6 (was OP5)" for a
     /// renumbered or reworded paragraph, "OP3 → OP5" for a move, "OP2 → OP2, OP3"
     /// for a split, "OP4, OP5 → OP4" for a merge, the one label otherwise.
