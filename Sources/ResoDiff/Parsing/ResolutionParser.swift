@@ -388,6 +388,17 @@ struct ResolutionParser {
             }
             if !ruledOut.heading && ParagraphSplitter.isChapeau(display) {
                 inSectionTitle = false
+                if sawOperative {
+                    // A chapeau after operative paragraphs opens another body (the next
+                    // resolution of a compilation, a part of a resolution): its preamble
+                    // is read as one, numbered from PP1 again (labels made unique by use).
+                    sawOperative = false
+                    lastOperativeNumber = 0
+                    counters[Self.counterIndex(.preambular)] = 0
+                    parentLabel = nil
+                    currentLetter = nil
+                    romanAtTop = false
+                }
                 add(.chapeau, prefix + "Chapeau", text: clean(display))
                 continue
             }

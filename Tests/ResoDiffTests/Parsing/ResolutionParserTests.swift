@@ -275,6 +275,51 @@ struct ResolutionParserTests {
         #expect(r.header.title == "General and complete disarmament")
     }
 
+    @Test("a compilation: each resolution's preamble after its chapeau is preambular, numbered afresh")
+    func compilationOfTwo() {
+        let text = """
+            Seventy-fifth session
+
+            75/60. General and complete disarmament
+
+            The General Assembly,
+
+            Recalling its resolutions,
+
+            1. Urges all States;
+
+            2. Decides to continue.
+
+            46th plenary meeting
+            7 December 2020
+
+            75/61. Nuclear disarmament
+
+            The General Assembly,
+
+            Noting the report,
+
+            Recalling also its decision,
+
+            (a) of 2019;
+
+            1. Calls upon all States;
+
+            Requests a report.
+            """
+        let r = parse(text)
+        #expect(kinds(r) == [
+            "Chapeau:chapeau", "PP1:preambular", "OP1:operative", "OP2:operative", "Closing:closing",
+            "P1:generic", "Chapeau-2:chapeau", "PP1-2:preambular", "PP2:preambular", "PP2(a):subparagraph",
+            "OP1-2:operative", "OP2-2:operative",
+        ])
+        #expect(r.paragraphs[8].opening == "Recalling also")
+        // Without a chapeau between them, a preambular opening after the operative part
+        // stays what it was: a generic paragraph.
+        let single = parse("The General Assembly,\n\nRecalling its resolutions,\n\n1. Urges all States;\n\nNoting the report,")
+        #expect(kinds(single) == ["Chapeau:chapeau", "PP1:preambular", "OP1:operative", "P1:generic"])
+    }
+
     @Test("a text that is not a resolution falls back to generic paragraphs with a notice")
     func fallback() {
         let r = parse("Minutes of the meeting\n\nThe chair opened the meeting at 10 a.m.\n\nThe meeting rose at noon.")
