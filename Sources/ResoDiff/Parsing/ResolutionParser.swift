@@ -305,6 +305,15 @@ struct ResolutionParser {
         var romanAtTop = false
         var inSectionTitle = false
         var annex: String?
+        /// A new body starts (a section, or a chapeau after operative paragraphs):
+        /// a preamble may follow, and nothing hangs from the paragraphs before.
+        func startBody() {
+            sawOperative = false
+            lastOperativeNumber = 0
+            parentLabel = nil
+            currentLetter = nil
+            romanAtTop = false
+        }
 
         /// Display text without footnote markers, from text that is already display text.
         /// Display text is a fixed point of `TextScan.display`, so when no marker was
@@ -379,9 +388,7 @@ struct ResolutionParser {
             if !ruledOut.heading && Self.isSectionLetter(display) {
                 section = String(display.prefix(1))
                 counters = Array(repeating: 0, count: counters.count)
-                sawOperative = false
-                lastOperativeNumber = 0
-                parentLabel = nil
+                startBody()
                 inSectionTitle = true
                 add(.heading, Self.label(prefix, "H", next(.heading)), number: section, text: clean(display))
                 continue
@@ -392,12 +399,8 @@ struct ResolutionParser {
                     // A chapeau after operative paragraphs opens another body (the next
                     // resolution of a compilation, a part of a resolution): its preamble
                     // is read as one, numbered from PP1 again (labels made unique by use).
-                    sawOperative = false
-                    lastOperativeNumber = 0
                     counters[Self.counterIndex(.preambular)] = 0
-                    parentLabel = nil
-                    currentLetter = nil
-                    romanAtTop = false
+                    startBody()
                 }
                 add(.chapeau, prefix + "Chapeau", text: clean(display))
                 continue
