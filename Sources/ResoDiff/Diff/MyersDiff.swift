@@ -131,49 +131,54 @@ struct MyersDiff {
     /// edits. When the two overlap on a diagonal, that snake is the middle
     /// of an optimal path (Myers, Lemma 3).
     private func middleSnake(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>,
-                             _ fd: UnsafeMutableBufferPointer<Int>, _ bd: UnsafeMutableBufferPointer<Int>,
+                             _ fdBuffer: UnsafeMutableBufferPointer<Int>, _ bdBuffer: UnsafeMutableBufferPointer<Int>,
                              offset: Int, xoff: Int, xlim: Int, yoff: Int, ylim: Int) -> (Int, Int) {
-        let dmin = xoff - ylim, dmax = xlim - yoff
-        let fmid = xoff - yoff, bmid = xlim - ylim
+        // Diagonal k is at fd[k], bd[k]: the offset is folded into the base
+        // addresses. Every index and coordinate below lies within −m−1 … n+m+2,
+        // so the arithmetic is wrapping (no overflow checks in the inner loops).
+        let fd = fdBuffer.baseAddress! + offset, bd = bdBuffer.baseAddress! + offset
+        let a = a.baseAddress!, b = b.baseAddress!
+        let dmin = xoff &- ylim, dmax = xlim &- yoff
+        let fmid = xoff &- yoff, bmid = xlim &- ylim
         var fmin = fmid, fmax = fmid, bmin = bmid, bmax = bmid
         // Whether a forward and a backward path can meet after the forward step.
-        let odd = (fmid - bmid) & 1 != 0
-        fd[fmid + offset] = xoff
-        bd[bmid + offset] = xlim
+        let odd = (fmid &- bmid) & 1 != 0
+        fd[fmid] = xoff
+        bd[bmid] = xlim
 
         var c = 1
         while true {
             // Extend the forward search by one edit. Diagonals outside the
             // box get a sentinel that never wins the comparison below.
-            if fmin > dmin { fmin -= 1; fd[fmin - 1 + offset] = -1 } else { fmin += 1 }
-            if fmax < dmax { fmax += 1; fd[fmax + 1 + offset] = -1 } else { fmax -= 1 }
+            if fmin > dmin { fmin &-= 1; fd[fmin &- 1] = -1 } else { fmin &+= 1 }
+            if fmax < dmax { fmax &+= 1; fd[fmax &+ 1] = -1 } else { fmax &-= 1 }
             var d = fmax
             while d >= fmin {
-                let tlo = fd[d - 1 + offset], thi = fd[d + 1 + offset]
-                var x = tlo >= thi ? tlo + 1 : thi
-                var y = x - d
-                while x < xlim && y < ylim && a[x] == b[y] { x += 1; y += 1 }
-                fd[d + offset] = x
-                if odd && bmin <= d && d <= bmax && bd[d + offset] <= x {
+                let tlo = fd[d &- 1], thi = fd[d &+ 1]
+                var x = tlo >= thi ? tlo &+ 1 : thi
+                var y = x &- d
+                while x < xlim && y < ylim && a[x] == b[y] { x &+= 1; y &+= 1 }
+                fd[d] = x
+                if odd && bmin <= d && d <= bmax && bd[d] <= x {
                     return (x, y)
                 }
-                d -= 2
+                d &-= 2
             }
 
             // Extend the backward search by one edit.
-            if bmin > dmin { bmin -= 1; bd[bmin - 1 + offset] = Int.max } else { bmin += 1 }
-            if bmax < dmax { bmax += 1; bd[bmax + 1 + offset] = Int.max } else { bmax -= 1 }
+            if bmin > dmin { bmin &-= 1; bd[bmin &- 1] = Int.max } else { bmin &+= 1 }
+            if bmax < dmax { bmax &+= 1; bd[bmax &+ 1] = Int.max } else { bmax &-= 1 }
             d = bmax
             while d >= bmin {
-                let tlo = bd[d - 1 + offset], thi = bd[d + 1 + offset]
-                var x = tlo < thi ? tlo : thi - 1
-                var y = x - d
-                while x > xoff && y > yoff && a[x - 1] == b[y - 1] { x -= 1; y -= 1 }
-                bd[d + offset] = x
-                if !odd && fmin <= d && d <= fmax && x <= fd[d + offset] {
+                let tlo = bd[d &- 1], thi = bd[d &+ 1]
+                var x = tlo < thi ? tlo : thi &- 1
+                var y = x &- d
+                while x > xoff && y > yoff && a[x &- 1] == b[y &- 1] { x &-= 1; y &-= 1 }
+                bd[d] = x
+                if !odd && fmin <= d && d <= fmax && x <= fd[d] {
                     return (x, y)
                 }
-                d -= 2
+                d &-= 2
             }
 
             if c >= costLimit {
@@ -182,20 +187,20 @@ struct MyersDiff {
                 var fxybest = Int.min, fxbest = xlim
                 d = fmax
                 while d >= fmin {
-                    var x = min(fd[d + offset], xlim)
-                    var y = x - d
-                    if ylim < y { x = ylim + d; y = ylim }
-                    if fxybest < x + y { fxybest = x + y; fxbest = x }
-                    d -= 2
+                    var x = min(fd[d], xlim)
+                    var y = x &- d
+                    if ylim < y { x = ylim &+ d; y = ylim }
+                    if fxybest < x &+ y { fxybest = x &+ y; fxbest = x }
+                    d &-= 2
                 }
                 var bxybest = Int.max, bxbest = xoff
                 d = bmax
                 while d >= bmin {
-                    var x = max(xoff, bd[d + offset])
-                    var y = x - d
-                    if y < yoff { x = yoff + d; y = yoff }
-                    if x + y < bxybest { bxybest = x + y; bxbest = x }
-                    d -= 2
+                    var x = max(xoff, bd[d])
+                    var y = x &- d
+                    if y < yoff { x = yoff &+ d; y = yoff }
+                    if x &+ y < bxybest { bxybest = x &+ y; bxbest = x }
+                    d &-= 2
                 }
                 let forward = (xlim + ylim) - bxybest < fxybest - (xoff + yoff)
                 let (x, y) = forward ? (fxbest, fxybest - fxbest) : (bxbest, bxybest - bxbest)

@@ -40,6 +40,14 @@ enum WordDiff {
     /// equal elements; the engine compares ids only for equality, so the
     /// spaced diff *is* `textScript`, and it is not computed again.
     ///
+    /// Nor is it when `textScript` has more edits than the engine's cost
+    /// bound for these lengths: it may then be a heuristic script already,
+    /// and a second run past the bound would cost as much as the first (on
+    /// two unrelated paragraphs of megabytes, seconds). Its matched tokens
+    /// whose spacing differs are deleted and inserted instead (`repaired`).
+    /// Below the bound a script is minimal (see ``MyersDiff``), and the
+    /// spaced diff is computed as before.
+    ///
     /// - Parameters:
     ///   - textScript: `diff(ids: a.ids, b.ids)`.
     ///   - buffers: Buffers reused from one diff to the next (for texts
@@ -61,6 +69,8 @@ enum WordDiff {
         let script: EditScript
         if buffers.oneToOne(text: a.ids, b.ids) {
             script = textScript
+        } else if textScript.editCount > MyersDiff.defaultCostLimit(n: a.count, m: b.count) {
+            script = repaired(textScript, buffers.spacedA, buffers.spacedB)
         } else {
             script = diff(ids: buffers.spacedA, buffers.spacedB, scratch: &buffers.scratch)
         }
@@ -88,6 +98,28 @@ enum WordDiff {
             first = false
         }
         return edits
+    }
+
+    /// `script`, a diff of two texts' token ids, as a diff of their spaced
+    /// ids: each matched pair of tokens whose spaced ids differ (the same
+    /// text, spaced differently) is deleted and inserted instead.
+    ///
+    /// - Complexity: O(n+m) in the token counts.
+    static func repaired(_ script: EditScript, _ spacedA: [Int32], _ spacedB: [Int32]) -> EditScript {
+        var deleted = [Bool](repeating: false, count: spacedA.count)
+        var inserted = [Bool](repeating: false, count: spacedB.count)
+        for run in script.runs {
+            switch run.operation {
+            case .delete: for x in run.old { deleted[x] = true }
+            case .insert: for y in run.new { inserted[y] = true }
+            case .equal:
+                for (x, y) in zip(run.old, run.new) where spacedA[x] != spacedB[y] {
+                    deleted[x] = true
+                    inserted[y] = true
+                }
+            }
+        }
+        return EditScript(deleted: deleted, inserted: inserted)
     }
 
     /// True when `a` and `b` have the same tokens, whatever the white space

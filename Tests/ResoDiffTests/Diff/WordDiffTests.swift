@@ -38,6 +38,48 @@ struct WordDiffTests {
         #expect(sides(edits).new == new)
     }
 
+    @Test("a text script repaired for spacing: matched tokens spaced differently become edits, and it still turns old into new")
+    func repairedScript() {
+        var random = SplitMix64(seed: 0x5EED_0008)
+        for _ in 0..<300 {
+            // Text ids from a small alphabet; a spaced id is the text id with a spacing bit.
+            let ta = (0..<Int.random(in: 0...30, using: &random)).map { _ in Int32.random(in: 0..<4, using: &random) }
+            let tb = (0..<Int.random(in: 0...30, using: &random)).map { _ in Int32.random(in: 0..<4, using: &random) }
+            let spacedA = ta.map { $0 * 2 + Int32.random(in: 0...1, using: &random) }
+            let spacedB = tb.map { $0 * 2 + Int32.random(in: 0...1, using: &random) }
+            let script = WordDiff.repaired(diff(ids: ta, tb), spacedA, spacedB)
+            #expect(script.applying(to: spacedA, inserting: spacedB) == spacedB, "\(ta) \(tb)")
+            for run in script.runs where run.operation == .equal {
+                #expect(spacedA[run.old] == spacedB[run.new], "\(ta) \(tb)")
+            }
+        }
+    }
+
+    @Test("two long unrelated texts past the cost bound, spaced unlike each other: both rebuild from the runs")
+    func longUnrelatedTexts() {
+        var random = SplitMix64(seed: 0x5EED_0009)
+        let words = ["peace", "security", "States", "%", ",", "rights", "(", ")", "peace"]
+        func text() -> String {
+            var out = "peace"
+            for _ in 0..<1_500 {
+                let word = words.randomElement(using: &random)!
+                // Punctuation sometimes stands apart and sometimes not: the same token, spaced two ways.
+                out += (word.count == 1 && Bool.random(using: &random) ? "" : " ") + word
+            }
+            return out
+        }
+        let old = text(), new = text()
+        // The path under test: more edits than the cost bound, and tokens spaced two ways.
+        let (a, b) = (Token.tokenize(old), Token.tokenize(new))
+        var interner = WordInterner(foldsCase: false)
+        let ids = { (tokens: [Token]) in tokens.map { interner.id(of: $0.text) } }
+        let (ia, ib) = (ids(a), ids(b))
+        #expect(diff(ids: ia, ib).editCount > MyersDiff.defaultCostLimit(n: a.count, m: b.count))
+        let edits = WordDiff.edits(from: old, to: new)
+        #expect(sides(edits).old == old)
+        #expect(sides(edits).new == new)
+    }
+
     @Test("a change of spacing only is the same words, but shows in the runs")
     func spacingOnly() {
         let old = "full% and strict", new = "full%and strict"
