@@ -65,7 +65,7 @@ public struct TextRenderer: ComparisonRenderer {
         let items = parts[1].items
         // Each item's text depends on it alone: many are written on two threads.
         let renderer = self
-        out += ChunkedText.buildUTF8(count: items.count) { [items] k, text in
+        return ChunkedText.buildUTF8(after: out, count: items.count) { [items] k, text in
             switch items[k] {
             case .elided(let count):
                 text.append(0x0A)
@@ -80,7 +80,6 @@ public struct TextRenderer: ComparisonRenderer {
                 text.append(0x0A)
             }
         }
-        return out
     }
 
     /// Changes fewer than this are summarized and sorted on one thread.
