@@ -159,6 +159,7 @@ struct Command {
             if arguments.ignoreTechnical { pair.comparison = pair.comparison.ignoringTechnicalChanges() }
             return pair
         }
+        ExitKeeper.keep(old, new, oldDocuments, newDocuments, batch, pairs)
         let failOn = arguments.failOn ?? [.any]
         let differs = !batch.onlyOld.isEmpty || !batch.onlyNew.isEmpty || pairs.contains { $0.comparison.hasChanges(in: failOn) }
         if arguments.quiet { return differs ? 1 : 0 }
