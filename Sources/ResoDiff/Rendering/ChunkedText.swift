@@ -10,7 +10,7 @@ enum ChunkedText {
     static let parts = 8
 
     /// `prefix`, then the pieces `0..<count`, each appending its UTF-8 bytes
-    /// with `piece(k, &bytes)`, in order; the text is made a string once
+    /// with `piece(k, &bytes)`, in order, then `suffix`; the text is made a string once
     /// (appending bytes to an array costs a fraction of appending strings to
     /// a string).
     ///
@@ -19,10 +19,12 @@ enum ChunkedText {
     ///   and one check of the text. (A report of 20 MB costs its bytes once
     ///   more, not three times: each copy is memory the kernel must also
     ///   clear and map.)
-    static func buildUTF8(after prefix: String = "", count: Int, _ piece: @Sendable (Int, inout [UInt8]) -> Void) -> String {
+    static func buildUTF8(after prefix: String = "", count: Int, before suffix: String = "",
+                          _ piece: @Sendable (Int, inout [UInt8]) -> Void) -> String {
         guard count >= parallelMinimum else {
             var bytes = Array(prefix.utf8)
             for k in 0..<count { piece(k, &bytes) }
+            bytes += suffix.utf8
             return String(decoding: bytes, as: UTF8.self)
         }
         // Runs of pieces taken by the threads as each comes free (`WorkClaims`),
@@ -34,7 +36,7 @@ enum ChunkedText {
             for k in (h * count / parts)..<((h + 1) * count / parts) { piece(k, &bytes) }
             runs[h] = bytes
         }
-        let total = (0..<parts).reduce(prefix.utf8.count) { $0 + runs[$1].count }
+        let total = (0..<parts).reduce(prefix.utf8.count + suffix.utf8.count) { $0 + runs[$1].count }
         return String(unsafeUninitializedCapacity: total) { text in
             var at = 0
             func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -44,6 +46,7 @@ enum ChunkedText {
             }
             UTF8Scan.withBytes(prefix, copy)
             for h in 0..<parts { runs[h].withUnsafeBufferPointer(copy) }
+            UTF8Scan.withBytes(suffix, copy)
             return at
         }
     }

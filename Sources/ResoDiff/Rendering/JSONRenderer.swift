@@ -17,12 +17,26 @@ public struct JSONRenderer: ComparisonRenderer {
     ///
     /// - Complexity: O(t) in the total text of the comparison.
     public func render(_ comparison: Comparison) -> String {
-        document(comparison).serialized() + "\n"
+        let changes = comparison.changes
+        guard !changes.isEmpty else { return document(comparison).serialized() + "\n" }
+        // The changes, most of the text, are written on two threads (each
+        // depends on itself alone), after the members before them: the same
+        // text as `document(comparison).serialized() + "\n"`.
+        let renderer = self
+        return ChunkedText.buildUTF8(after: JSONValue.TrailingArray.head(members(comparison), key: "changes"),
+                                     count: changes.count, before: JSONValue.TrailingArray.tail) { k, out in
+            JSONValue.TrailingArray.append(renderer.change(changes[k]), index: k, count: changes.count, to: &out)
+        }
     }
 
     /// The whole report as a JSON value.
     func document(_ comparison: Comparison) -> JSONValue {
-        .object([
+        .object(members(comparison) + [("changes", .array(comparison.changes.map(change)))])
+    }
+
+    /// The report's members before `changes`, its last.
+    func members(_ comparison: Comparison) -> [(key: String, value: JSONValue)] {
+        [
             ("schema", .string(Self.schema)),
             ("old", version(comparison.oldName, comparison.old)),
             ("new", version(comparison.newName, comparison.new)),
@@ -34,8 +48,7 @@ public struct JSONRenderer: ComparisonRenderer {
                 ])
             })),
             ("summary", summary(Summary(comparison))),
-            ("changes", .array(comparison.changes.map(change))),
-        ])
+        ]
     }
 
     /// `{"path", "header"}` for one version.

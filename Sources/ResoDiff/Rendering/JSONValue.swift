@@ -44,7 +44,9 @@ enum JSONValue: Equatable, Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout [UInt8], indent: Int) {
+    /// Appends the value's JSON text, as ``serialized()`` writes it when the
+    /// value stands at nesting level `indent`.
+    func write(to out: inout [UInt8], indent: Int) {
         switch self {
         case .null: Self.put("null", to: &out)
         case .bool(let value): Self.put(value ? "true" : "false", to: &out)
@@ -64,15 +66,55 @@ enum JSONValue: Equatable, Sendable {
             guard !members.isEmpty else { Self.put("{}", to: &out); return }
             Self.put("{\n", to: &out)
             for (index, member) in members.enumerated() {
-                Self.writeIndent(indent + 1, to: &out)
-                Self.writeString(member.key, to: &out)
-                Self.put(": ", to: &out)
-                member.value.write(to: &out, indent: indent + 1)
+                Self.writeMember(member, indent: indent + 1, to: &out)
                 Self.put(index == members.count - 1 ? "\n" : ",\n", to: &out)
             }
             Self.writeIndent(indent, to: &out)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// One member of an object at nesting level `indent - 1`: indentation,
+    /// key, `": "`, value.
+    private static func writeMember(_ member: (key: String, value: JSONValue), indent: Int, to out: inout [UInt8]) {
+        writeIndent(indent, to: &out)
+        writeString(member.key, to: &out)
+        put(": ", to: &out)
+        member.value.write(to: &out, indent: indent)
+    }
+
+    /// A top-level object whose last member is a long array, in three parts
+    /// that join into the ``serialized()`` text of
+    /// `.object(members + [(key, .array(elements))])` followed by a newline:
+    /// the object up to the array's opening bracket, each element's text with
+    /// its indentation and separator (so the elements can be written on
+    /// several threads), and the closing text. `elementCount` must not be 0
+    /// (an empty array is written `[]`, not opened and closed).
+    enum TrailingArray {
+        /// The object's opening, `members`, and the array's key and `[`.
+        static func head(_ members: [(key: String, value: JSONValue)], key: String) -> String {
+            var out: [UInt8] = []
+            put("{\n", to: &out)
+            for member in members {
+                writeMember(member, indent: 1, to: &out)
+                put(",\n", to: &out)
+            }
+            writeIndent(1, to: &out)
+            writeString(key, to: &out)
+            put(": [\n", to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+
+        /// Appends element `index` of `count`: indentation, value, and the
+        /// separator (none after the last).
+        static func append(_ element: JSONValue, index: Int, count: Int, to out: inout [UInt8]) {
+            writeIndent(2, to: &out)
+            element.write(to: &out, indent: 2)
+            put(index == count - 1 ? "\n" : ",\n", to: &out)
+        }
+
+        /// The array's and the object's closing, and the final newline.
+        static let tail = "  ]\n}\n"
     }
 
     /// Appends the bytes of `literal`.

@@ -3,14 +3,16 @@ import Testing
 
 @Suite("Text built in chunks")
 struct ChunkedTextTests {
-    @Test("the prefix, then the pieces in order, on one thread or two", arguments: [0, 1, 255, 256, 257, 1001])
+    @Test("the prefix, the pieces in order, the suffix, on one thread or two", arguments: [0, 1, 255, 256, 257, 1001])
     func inOrder(count: Int) {
         for prefix in ["", "--- a\n+++ b é\n", String(repeating: "prefix ", count: 40)] {
-            let built = ChunkedText.buildUTF8(after: prefix, count: count) { k, bytes in
+            let suffix = String(prefix.reversed())
+            let built = ChunkedText.buildUTF8(after: prefix, count: count, before: suffix) { k, bytes in
                 bytes += ("\(k)" + (k % 7 == 0 ? "é\n" : ",")).utf8
             }
             var expected = prefix
             for k in 0..<count { expected += "\(k)" + (k % 7 == 0 ? "é\n" : ",") }
+            expected += suffix
             #expect(built == expected)
             #expect(built.utf8.count == expected.utf8.count)
         }
