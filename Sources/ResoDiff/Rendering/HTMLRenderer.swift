@@ -51,9 +51,16 @@ public struct HTMLRenderer: ComparisonRenderer {
         out += "<main>\n"
         out += summarySection(Summary(comparison))
         out += legendSection()
-        out += paragraphsSection(comparison, ids: &ids)
-        out += "</main>\n" + HTMLPage.tail
-        return out
+        out += paragraphsHead(comparison)
+        // What is shown and every anchor, in document order on this thread (an
+        // anchor depends on those before it); then each row group, which
+        // depends on its item alone, on two threads when there are many.
+        let items = self.items(comparison.changes, ids: &ids)
+        let renderer = self
+        return ChunkedText.build(after: out, count: items.count,
+                                 before: paragraphsTail(comparison) + "</main>\n" + HTMLPage.tail) { [items] k in
+            renderer.body(of: items[k])
+        }
     }
 
     // MARK: Title block
@@ -126,35 +133,65 @@ public struct HTMLRenderer: ComparisonRenderer {
 
     // MARK: Paragraphs
 
-    func paragraphsSection(_ comparison: Comparison, ids: inout AnchorIDs) -> String {
+    /// The paragraphs section up to its first row group.
+    func paragraphsHead(_ comparison: Comparison) -> String {
         var out = "<section id=\"paragraphs\">\n<h2>Paragraphs</h2>\n<table class=\"diff\">\n"
         out += "<colgroup><col class=\"old\"/><col class=\"new\"/></colgroup>\n"
         out += "<thead><tr><th scope=\"col\">Old: \(esc(comparison.oldName))</th>"
             + "<th scope=\"col\">New: \(esc(comparison.newName))</th></tr></thead>\n"
+        return out
+    }
+
+    /// The paragraphs section after its last row group.
+    func paragraphsTail(_ comparison: Comparison) -> String {
+        (comparison.changes.isEmpty ? "<tbody class=\"elided\"><tr><td colspan=\"2\">(no paragraphs)</td></tr></tbody>\n" : "")
+            + "</table>\n</section>\n"
+    }
+
+    /// One row group of the paragraphs table.
+    enum Item {
+        /// Unchanged paragraphs left out, as a count.
+        case elided(Int)
+        /// A change, its two sides, and the anchor of each side's paragraphs.
+        case change(Change, old: [Paragraph], new: [Paragraph], oldIDs: [String], newIDs: [String])
+    }
+
+    /// The row groups in order, with their anchors handed out by `ids` in
+    /// document order (each change's old side, then its new side).
+    func items(_ changes: [Change], ids: inout AnchorIDs) -> [Item] {
+        var items: [Item] = []
         var elided = 0
-        func flushElided() {
-            guard elided > 0 else { return }
-            out += "<tbody class=\"elided\"><tr><td colspan=\"2\">… \(elided) unchanged paragraph\(elided == 1 ? "" : "s")</td></tr></tbody>\n"
-            elided = 0
-        }
-        for change in comparison.changes {
+        for change in changes {
             if change.kind == .unchanged && !options.showUnchanged {
                 elided += 1
                 continue
             }
-            flushElided()
-            out += changeBody(change, ids: &ids)
+            if elided > 0 { items.append(.elided(elided)) }
+            elided = 0
+            // Each list asked for once: an unchanged pair makes its lists when asked.
+            let olds = change.old, news = change.new
+            let oldIDs = olds.map { ids.allocate("old-" + $0.label) }
+            let newIDs = news.map { ids.allocate($0.label) }
+            items.append(.change(change, old: olds, new: news, oldIDs: oldIDs, newIDs: newIDs))
         }
-        flushElided()
-        if comparison.changes.isEmpty {
-            out += "<tbody class=\"elided\"><tr><td colspan=\"2\">(no paragraphs)</td></tr></tbody>\n"
-        }
-        out += "</table>\n</section>\n"
-        return out
+        if elided > 0 { items.append(.elided(elided)) }
+        return items
     }
 
-    /// One change as a table row group: heading, old | new, redline.
-    func changeBody(_ change: Change, ids: inout AnchorIDs) -> String {
+    /// The markup of one row group.
+    func body(of item: Item) -> String {
+        switch item {
+        case .elided(let count):
+            "<tbody class=\"elided\"><tr><td colspan=\"2\">… \(count) unchanged paragraph\(count == 1 ? "" : "s")</td></tr></tbody>\n"
+        case let .change(change, olds, news, oldIDs, newIDs):
+            changeBody(change, old: olds, new: news, oldIDs: oldIDs, newIDs: newIDs)
+        }
+    }
+
+    /// One change as a table row group: heading, old | new, redline; `olds`
+    /// and `news` are its sides, `oldIDs` and `newIDs` their paragraphs' anchors.
+    func changeBody(_ change: Change, old olds: [Paragraph], new news: [Paragraph],
+                    oldIDs: [String], newIDs: [String]) -> String {
         var out = "<tbody class=\"change k-\(change.kind.rawValue)\">\n"
         out += "<tr class=\"head\"><th colspan=\"2\" scope=\"colgroup\">\(badge(change.kind)) "
         out += "<span class=\"place\">\(esc(ReportVocabulary.place(of: change)))</span>"
@@ -167,16 +204,14 @@ public struct HTMLRenderer: ComparisonRenderer {
         if !notes.isEmpty { out += " <span class=\"note\">\(esc(notes.joined(separator: " · ")))</span>" }
         out += "</th></tr>\n"
 
-        // Each list asked for once: an unchanged pair makes its lists when asked.
-        let olds = change.old, news = change.new
         let single = olds.count == 1 && news.count == 1
         let words = single ? change.rewording?.words : nil
         out += "<tr class=\"sides\"><td class=\"old\">"
-        out += side(olds, prefix: "old-", mark: change.kind == .removed ? "del" : nil,
-                    words: words, keep: .delete, absent: "(not in the old version)", ids: &ids)
+        out += side(olds, ids: oldIDs, mark: change.kind == .removed ? "del" : nil,
+                    words: words, keep: .delete, absent: "(not in the old version)")
         out += "</td><td class=\"new\">"
-        out += side(news, prefix: "", mark: change.kind == .added ? "ins" : nil,
-                    words: words, keep: .insert, absent: "(not in the new version)", ids: &ids)
+        out += side(news, ids: newIDs, mark: change.kind == .added ? "ins" : nil,
+                    words: words, keep: .insert, absent: "(not in the new version)")
         out += "</td></tr>\n"
         if let rewording = change.rewording {
             out += "<tr class=\"redline\"><td colspan=\"2\"><span class=\"redline-label\">Redline:</span> "
@@ -189,15 +224,15 @@ public struct HTMLRenderer: ComparisonRenderer {
     /// One side's paragraphs, each with its anchor and label.
     ///
     /// - Parameters:
+    ///   - ids: Each paragraph's anchor.
     ///   - mark: `del` or `ins` to mark the whole text (removed, added).
     ///   - words: The word diff to show instead of the text (one paragraph each side).
     ///   - keep: The edit runs this side shows besides the equal ones.
-    func side(_ paragraphs: [Paragraph], prefix: String, mark: String?, words: [WordEdit]?,
-              keep: WordEdit.Operation, absent: String, ids: inout AnchorIDs) -> String {
+    func side(_ paragraphs: [Paragraph], ids: [String], mark: String?, words: [WordEdit]?,
+              keep: WordEdit.Operation, absent: String) -> String {
         guard !paragraphs.isEmpty else { return "<span class=\"absent\">\(esc(absent))</span>" }
         var out = ""
-        for paragraph in paragraphs {
-            let id = ids.allocate(prefix + paragraph.label)
+        for (paragraph, id) in zip(paragraphs, ids) {
             out += "<div class=\"para\" id=\"\(esc(id))\"><a class=\"label\" href=\"#\(esc(id))\">\(esc(paragraph.label))</a> "
             // The text's own direction, so an Arabic paragraph reads right to left.
             out += "<span class=\"text\" dir=\"auto\">"

@@ -17,4 +17,13 @@ struct ChunkedTextTests {
             #expect(built.utf8.count == expected.utf8.count)
         }
     }
+
+    @Test("pieces made as strings: the prefix, the pieces in order, the suffix", arguments: [0, 1, 255, 256, 257, 1001])
+    func stringPieces(count: Int) {
+        let built = ChunkedText.build(after: "<é>", count: count, before: "</é>") { k in "\(k)" + (k % 5 == 0 ? "→\n" : ";") }
+        var expected = "<é>"
+        for k in 0..<count { expected += "\(k)" + (k % 5 == 0 ? "→\n" : ";") }
+        expected += "</é>"
+        #expect(built == expected)
+    }
 }

@@ -18,6 +18,39 @@ struct HTMLRendererTests {
         expectGolden(renderer.render(RenderingFixtures.sample), named: "HTMLRenderer-elided", ext: "html")
     }
 
+    @Test("a large page, its row groups written on two threads: in document order, anchors handed out in that order")
+    func largePage() throws {
+        let comparison = try RenderingFixtures.compilation()
+        #expect(comparison.changes.count >= ChunkedText.parallelMinimum)
+        let html = HTMLRenderer().render(comparison)
+        let document = try xml(html)
+        // Anchors as one thread hands them out, change by change, old side first.
+        var allocator = HTMLRenderer.AnchorIDs()
+        var expected: [String] = []
+        for change in comparison.changes {
+            expected += change.old.map { allocator.allocate("old-" + $0.label) }
+            expected += change.new.map { allocator.allocate($0.label) }
+        }
+        let sections: Set = ["summary", "legend", "paragraphs"]
+        #expect(try elementsByID(document).map(\.id).filter { !sections.contains($0) } == expected)
+        // Row groups of the paragraphs table, by class.
+        func groups(_ document: XMLDocument) throws -> [(class: String, text: String)] {
+            try elements("tbody", in: document).compactMap { group in
+                guard let kind = attribute("class", of: group), kind.hasPrefix("change") || kind == "elided" else { return nil }
+                return (kind, group.stringValue ?? "")
+            }
+        }
+        #expect(try groups(document).map(\.class) == comparison.changes.map { "change k-\($0.kind.rawValue)" })
+        #expect(html.hasSuffix("</table>\n</section>\n</main>\n" + HTMLPage.tail))
+        // Unchanged paragraphs elided: the counts add up, and the rest are shown.
+        let quiet = try xml(HTMLRenderer(options: .init(showUnchanged: false)).render(comparison))
+        let quietGroups = try groups(quiet)
+        let counts = quietGroups.filter { $0.class == "elided" }.compactMap { Int($0.text.drop { !$0.isNumber }.prefix { $0.isNumber }) }
+        let unchanged = comparison.changes.filter { $0.kind == .unchanged }.count
+        #expect(counts.reduce(0, +) == unchanged)
+        #expect(quietGroups.count - counts.count == comparison.changes.count - unchanged)
+    }
+
     @Test("parses as XML; one anchor per paragraph, old ones prefixed, all unique")
     func anchors() throws {
         for comparison in [RenderingFixtures.sample, RenderingFixtures.aligned] {

@@ -153,22 +153,9 @@ struct JSONRendererTests {
         #expect(!a.contains("\r") && !a.contains("\t"))
     }
 
-    /// Two compilations of the samples, large enough for the changes to be
-    /// written on two threads: every kind of change, rewordings, verbs.
-    static func compilation() throws -> Comparison {
-        let read = { (name: String) in
-            try String(contentsOf: samplesDirectory.appendingPathComponent(name), encoding: .utf8)
-        }
-        let s73 = try read("A-RES-73-illustrative.txt"), s75 = try read("A-RES-75-68.txt"),
-            s77 = try read("A-RES-77-illustrative.txt")
-        let old = Array(repeating: s73 + "\n\n" + s75, count: 6).joined(separator: "\n\n")
-        let new = Array(repeating: s77 + "\n\n" + s75, count: 6).joined(separator: "\n\n")
-        return Aligner().compare(Resolution(parsing: old), Resolution(parsing: new), oldName: "old.txt", newName: "new.txt")
-    }
-
     @Test("a large report, its changes written on two threads, is the document's one-thread text")
     func largeReportOnTwoThreads() throws {
-        let comparison = try Self.compilation()
+        let comparison = try RenderingFixtures.compilation()
         #expect(comparison.changes.count >= ChunkedText.parallelMinimum)
         #expect(Set(comparison.changes.map(\.kind)).count >= 5)
         let renderer = JSONRenderer()

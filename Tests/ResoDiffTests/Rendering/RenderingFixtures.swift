@@ -1,3 +1,4 @@
+import Foundation
 @testable import ResoDiff
 
 /// Hand-built comparisons for the renderer tests: every kind of change,
@@ -170,5 +171,18 @@ enum RenderingFixtures {
     static var aligned: Comparison {
         Aligner().compare(Resolution(parsing: alignedOld), Resolution(parsing: alignedNew),
                           oldName: "old.txt", newName: "new.txt")
+    }
+
+    /// Two compilations of the samples, large enough for a report's changes
+    /// to be written on two threads: every kind of change, rewordings, verbs.
+    static func compilation() throws -> Comparison {
+        let read = { (name: String) in
+            try String(contentsOf: samplesDirectory.appendingPathComponent(name), encoding: .utf8)
+        }
+        let s73 = try read("A-RES-73-illustrative.txt"), s75 = try read("A-RES-75-68.txt"),
+            s77 = try read("A-RES-77-illustrative.txt")
+        let old = Array(repeating: s73 + "\n\n" + s75, count: 6).joined(separator: "\n\n")
+        let new = Array(repeating: s77 + "\n\n" + s75, count: 6).joined(separator: "\n\n")
+        return Aligner().compare(Resolution(parsing: old), Resolution(parsing: new), oldName: "old.txt", newName: "new.txt")
     }
 }
