@@ -55,7 +55,7 @@ public struct BatchJSONRenderer: Sendable {
             ("onlyOld", .array(batch.onlyOld.map(JSONValue.string))),
             ("onlyNew", .array(batch.onlyNew.map(JSONValue.string))),
         ])
-        return document.serialized() + "\n"
+        return document.serialized(terminator: "\n")
     }
 
     /// The reason as a JSON identifier: `fileName`, `title`, `symbolSeries`.

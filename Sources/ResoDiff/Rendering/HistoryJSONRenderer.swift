@@ -19,7 +19,7 @@ public struct HistoryJSONRenderer: Sendable {
     /// - Complexity: O(v·p + t) for v versions of p paragraphs and t the
     ///   total text of the history's changes.
     public func render(_ history: History) -> String {
-        document(history).serialized() + "\n"
+        document(history).serialized(terminator: "\n")
     }
 
     /// The whole report as a JSON value.

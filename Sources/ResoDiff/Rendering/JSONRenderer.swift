@@ -18,7 +18,7 @@ public struct JSONRenderer: ComparisonRenderer {
     /// - Complexity: O(t) in the total text of the comparison.
     public func render(_ comparison: Comparison) -> String {
         let changes = comparison.changes
-        guard !changes.isEmpty else { return document(comparison).serialized() + "\n" }
+        guard !changes.isEmpty else { return document(comparison).serialized(terminator: "\n") }
         // The changes, most of the text, are written on two threads (each
         // depends on itself alone), after the members before them: the same
         // text as `document(comparison).serialized() + "\n"`.

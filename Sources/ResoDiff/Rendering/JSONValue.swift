@@ -36,11 +36,18 @@ enum JSONValue: Equatable, Sendable {
     ///
     /// - Complexity: O(n) in the size of the output.
     func serialized() -> String {
+        serialized(terminator: "")
+    }
+
+    /// ``serialized()`` followed by `terminator` (a report's final newline),
+    /// without copying the text again to add it.
+    func serialized(terminator: StaticString) -> String {
         // Written as bytes and made a string once: appending many short pieces to a
         // `String` re-checks its capacity and ASCII-ness on every append.
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(to: &out, indent: 0)
+        Self.put(terminator, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
