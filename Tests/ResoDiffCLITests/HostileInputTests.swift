@@ -262,6 +262,33 @@ struct HostileInputTests {
 
     // MARK: Output
 
+    @Test("directories of many files with bad ones (read on two threads): the first in name order is named, exit 2")
+    func badFilesInDirectories() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let fm = FileManager.default
+        let old = scratch.url.appendingPathComponent("old"), new = scratch.url.appendingPathComponent("new")
+        try fm.createDirectory(at: old, withIntermediateDirectories: true)
+        try fm.createDirectory(at: new, withIntermediateDirectories: true)
+        let text = Array(try String(contentsOfFile: sample, encoding: .utf8).utf8)
+        for k in 0..<20 {
+            let name = String(format: "%02d.txt", k)
+            try Data(text).write(to: old.appendingPathComponent(name))
+            // Two bad files, on different threads' turns: 07 (odd) before 10 (even).
+            let bytes = k == 7 ? text + [0xC3, 0x28] : k == 10 ? text + [0x00] : text
+            try Data(bytes).write(to: new.appendingPathComponent(name))
+        }
+        // A directory named like a resolution is passed over.
+        try fm.createDirectory(at: new.appendingPathComponent("zz.txt"), withIntermediateDirectories: true)
+        expectTrouble(try Run([old.path, new.path]), mentioning: "07.txt", "not valid UTF-8")
+        try Data(text).write(to: new.appendingPathComponent("07.txt"))
+        expectTrouble(try Run([old.path, new.path]), mentioning: "10.txt", "binary data")
+        try Data(text).write(to: new.appendingPathComponent("10.txt"))
+        let same = try Run([old.path, new.path])
+        #expect(same.status == 0, "\(same.stderr)")
+        #expect(same.stdout.hasPrefix("20 resolutions paired: 0 differ"), "\(same.stdout)")
+    }
+
     @Test("-o into a missing directory: exit 2, 'does not exist', nothing created")
     func outputIntoMissingDirectory() throws {
         let scratch = try Scratch()
