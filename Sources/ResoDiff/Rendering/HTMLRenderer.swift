@@ -261,7 +261,8 @@ public struct HTMLRenderer: ComparisonRenderer {
     struct AnchorIDs {
         /// Ids handed out so far, and those the page itself uses.
         private var used: Set<String>
-        /// By base, the suffix of the last id given for it (1 for the base alone).
+        /// By base, the suffix of the last id given for it, once one needed a
+        /// suffix (a base given alone is not recorded: its suffix is 1).
         private var lastSuffix: [String: Int] = [:]
 
         /// Creates an allocator that never hands out `reserved`, the ids
@@ -273,24 +274,11 @@ public struct HTMLRenderer: ComparisonRenderer {
         /// An id for `name`: unsafe characters replaced by `-`, then `-2`,
         /// `-3`, … appended until it is unused.
         mutating func allocate(_ name: String) -> String {
-            // ASCII letters, digits and `-_.()` stay; any other character becomes one "-"
-            // (on the bytes: a non-ASCII scalar is a lead byte and its continuation bytes).
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(name.utf8.count)
-            for b in name.utf8 {
-                switch b {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                     UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
-                     UInt8(ascii: "("), UInt8(ascii: ")"):
-                    bytes.append(b)
-                case 0x80..<0xC0:
-                    continue
-                default:
-                    bytes.append(UInt8(ascii: "-"))
-                }
-            }
-            var base = String(decoding: bytes, as: UTF8.self)
+            var base = Self.sanitized(name)
             if base.isEmpty || base == "old-" { base += "p" }
+            // Most bases are free (a label, once): one lookup. A free base has no
+            // suffix recorded, as `lastSuffix` holds only bases already given.
+            if used.insert(base).inserted { return base }
             // The smallest free suffix, looked for from the last one given for this base:
             // ids are only ever added, so the ones below it are still taken.
             var n = lastSuffix[base, default: 1]
@@ -302,6 +290,33 @@ public struct HTMLRenderer: ComparisonRenderer {
             lastSuffix[base] = n
             used.insert(id)
             return id
+        }
+
+        /// `name` with ASCII letters, digits and `-_.()` kept and any other
+        /// character made one "-" (on the bytes: a non-ASCII scalar is a lead
+        /// byte and its continuation bytes); `name` itself when all are kept.
+        static func sanitized(_ name: String) -> String {
+            func kept(_ b: UInt8) -> Bool {
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                     UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+                     UInt8(ascii: "("), UInt8(ascii: ")"):
+                    true
+                default:
+                    false
+                }
+            }
+            if name.utf8.allSatisfy(kept) { return name }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for b in name.utf8 {
+                if kept(b) {
+                    bytes.append(b)
+                } else if b < 0x80 || b >= 0xC0 {
+                    bytes.append(UInt8(ascii: "-"))
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 }
