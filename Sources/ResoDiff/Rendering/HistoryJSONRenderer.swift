@@ -19,18 +19,31 @@ public struct HistoryJSONRenderer: Sendable {
     /// - Complexity: O(v·p + t) for v versions of p paragraphs and t the
     ///   total text of the history's changes.
     public func render(_ history: History) -> String {
-        document(history).serialized(terminator: "\n")
+        let lineages = history.lineages
+        guard !lineages.isEmpty else { return document(history).serialized(terminator: "\n") }
+        // The lineages, most of the text, are written on two threads (each
+        // depends on itself alone), after the members before them: the same
+        // text as `document(history).serialized(terminator: "\n")`.
+        let renderer = self
+        return ChunkedText.buildUTF8(after: JSONValue.TrailingArray.head(members(history), key: "lineages"),
+                                     count: lineages.count, before: JSONValue.TrailingArray.tail) { k, out in
+            JSONValue.TrailingArray.append(renderer.lineage(lineages[k]), index: k, count: lineages.count, to: &out)
+        }
     }
 
     /// The whole report as a JSON value.
     func document(_ history: History) -> JSONValue {
+        .object(members(history) + [("lineages", .array(history.lineages.map(lineage)))])
+    }
+
+    /// The report's members before `lineages`, its last.
+    func members(_ history: History) -> [(key: String, value: JSONValue)] {
         let json = JSONRenderer()
-        return .object([
+        return [
             ("schema", .string(Self.schema)),
             ("versions", .array(history.versions.map { json.version($0.name, $0.resolution) })),
             ("summaries", .array(history.comparisons.map { json.summary(Summary($0)) })),
-            ("lineages", .array(history.lineages.map(lineage))),
-        ])
+        ]
     }
 
     /// `{label, steps}`: the label in the latest version the paragraph

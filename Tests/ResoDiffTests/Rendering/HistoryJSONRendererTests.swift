@@ -122,4 +122,14 @@ struct HistoryJSONRendererTests {
         let steps = (json["lineages"] as? [[String: Any]] ?? []).compactMap { ($0["steps"] as? [Any])?.first as? [String: Any] }
         #expect(steps.count == history.lineages.count && steps.allSatisfy { $0["change"] is NSNull })
     }
+
+    @Test("a large history, its lineages written on two threads, is the document's one-thread text")
+    func largeHistoryOnTwoThreads() throws {
+        let (old, new) = try RenderingFixtures.compilationTexts()
+        let history = History(versions: [("a.txt", Resolution(parsing: old)), ("b.txt", Resolution(parsing: new)),
+                                         ("c.txt", Resolution(parsing: old))])
+        #expect(history.lineages.count >= ChunkedText.parallelMinimum)
+        let renderer = HistoryJSONRenderer()
+        #expect(renderer.render(history) == renderer.document(history).serialized(terminator: "\n"))
+    }
 }

@@ -176,13 +176,19 @@ enum RenderingFixtures {
     /// Two compilations of the samples, large enough for a report's changes
     /// to be written on two threads: every kind of change, rewordings, verbs.
     static func compilation() throws -> Comparison {
+        let (old, new) = try compilationTexts()
+        return Aligner().compare(Resolution(parsing: old), Resolution(parsing: new), oldName: "old.txt", newName: "new.txt")
+    }
+
+    /// The texts of ``compilation()``: six times the 73rd-session sample
+    /// and 75/68, then six times the 77th-session sample and 75/68.
+    static func compilationTexts() throws -> (old: String, new: String) {
         let read = { (name: String) in
             try String(contentsOf: samplesDirectory.appendingPathComponent(name), encoding: .utf8)
         }
         let s73 = try read("A-RES-73-illustrative.txt"), s75 = try read("A-RES-75-68.txt"),
             s77 = try read("A-RES-77-illustrative.txt")
-        let old = Array(repeating: s73 + "\n\n" + s75, count: 6).joined(separator: "\n\n")
-        let new = Array(repeating: s77 + "\n\n" + s75, count: 6).joined(separator: "\n\n")
-        return Aligner().compare(Resolution(parsing: old), Resolution(parsing: new), oldName: "old.txt", newName: "new.txt")
+        return (Array(repeating: s73 + "\n\n" + s75, count: 6).joined(separator: "\n\n"),
+                Array(repeating: s77 + "\n\n" + s75, count: 6).joined(separator: "\n\n"))
     }
 }
