@@ -48,9 +48,18 @@ public struct HistoryHTMLRenderer: Sendable {
         out += "<main>\n"
         out += summarySection(history)
         out += legendSection()
-        out += matrixSection(history)
-        out += "</main>\n" + HTMLPage.tail
-        return out
+        // The matrix's parts in order, every anchor handed out in that order on
+        // this thread; then the rows, each depending on itself alone, on two
+        // threads when there are many.
+        let parts = matrixParts(history)
+        let latest = history.versions.count - 1
+        let renderer = self
+        return ChunkedText.build(after: out, count: parts.count, before: "</main>\n" + HTMLPage.tail) { [parts] k in
+            switch parts[k] {
+            case .markup(let text): text
+            case let .row(lineage, id): renderer.row(lineage, latest: latest, id: id)
+            }
+        }
     }
 
     // MARK: Title block
@@ -132,7 +141,16 @@ public struct HistoryHTMLRenderer: Sendable {
 
     // MARK: Matrix
 
-    func matrixSection(_ history: History) -> String {
+    /// A part of the matrix section: markup as it stands, or a lineage's row
+    /// with its anchor.
+    enum MatrixPart {
+        case markup(String)
+        case row(History.Lineage, id: String)
+    }
+
+    /// The matrix section as parts in document order, the rows' anchors
+    /// handed out in that order.
+    func matrixParts(_ history: History) -> [MatrixPart] {
         var ids = HTMLRenderer.AnchorIDs(reserved: ["versions", "summary", "legend", "paragraphs"])
         let count = history.versions.count, latest = count - 1
         var out = "<section id=\"paragraphs\">\n<h2>Paragraphs</h2>\n<table class=\"history\">\n"
@@ -144,17 +162,25 @@ public struct HistoryHTMLRenderer: Sendable {
         }
         out += "<th scope=\"col\" class=\"latest\">Latest text</th></tr></thead>\n"
 
+        var parts: [MatrixPart] = []
+        func row(_ lineage: History.Lineage) {
+            // A lineage always has a step in its last version.
+            guard let last = lineage.steps[lineage.lastVersion] else { return }
+            parts.append(.row(lineage, id: ids.allocate(last.paragraph.label)))
+        }
         let current = history.lineages.filter { $0.lastVersion == latest }
         let removed = history.lineages.filter { $0.lastVersion < latest }
         out += "<tbody class=\"current\">\n"
+        parts.append(.markup(out))
         var elided = 0
         for lineage in current {
             if !options.showUnchanged && !Self.changed(lineage, latest: latest) {
                 elided += 1
                 continue
             }
-            out += row(lineage, latest: latest, ids: &ids)
+            row(lineage)
         }
+        out = ""
         if elided > 0 {
             out += "<tr class=\"elided\"><td colspan=\"\(count + 2)\">… \(elided) paragraph\(elided == 1 ? "" : "s") "
                 + "unchanged in every version</td></tr>\n"
@@ -166,11 +192,13 @@ public struct HistoryHTMLRenderer: Sendable {
         if !removed.isEmpty {
             out += "<tbody class=\"removed\">\n<tr class=\"group\"><th colspan=\"\(count + 2)\" scope=\"colgroup\">"
                 + "Removed along the way</th></tr>\n"
-            for lineage in removed { out += row(lineage, latest: latest, ids: &ids) }
-            out += "</tbody>\n"
+            parts.append(.markup(out))
+            for lineage in removed { row(lineage) }
+            out = "</tbody>\n"
         }
         out += "</table>\n</section>\n"
-        return out
+        parts.append(.markup(out))
+        return parts
     }
 
     /// True when a lineage changed anywhere: a difference in some step, or
@@ -180,10 +208,9 @@ public struct HistoryHTMLRenderer: Sendable {
             || lineage.steps.contains { $0?.change?.isDifference ?? false }
     }
 
-    /// One lineage: its anchor and latest label, a cell per version, the latest text.
-    func row(_ lineage: History.Lineage, latest: Int, ids: inout HTMLRenderer.AnchorIDs) -> String {
+    /// One lineage: its anchor `id` and latest label, a cell per version, the latest text.
+    func row(_ lineage: History.Lineage, latest: Int, id: String) -> String {
         guard let last = lineage.steps[lineage.lastVersion] else { return "" }
-        let id = ids.allocate(last.paragraph.label)
         var out = "<tr id=\"\(esc(id))\" class=\"\(Self.changed(lineage, latest: latest) ? "changed" : "same")\">"
         out += "<th scope=\"row\"><a class=\"label\" href=\"#\(esc(id))\">\(esc(last.paragraph.label))</a></th>"
         for k in lineage.steps.indices { out += cell(lineage, k) }

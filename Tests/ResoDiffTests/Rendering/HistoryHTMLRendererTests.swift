@@ -29,6 +29,29 @@ struct HistoryHTMLRendererTests {
         expectGolden(renderer.render(HistoryBatchFixtures.hostileHistory), named: "HistoryHTMLRenderer-hostile", ext: "html")
     }
 
+    @Test("a large history, its rows written on two threads: current rows, then removed ones, anchors in that order")
+    func largeHistory() throws {
+        let (old, new) = try RenderingFixtures.compilationTexts()
+        let history = History(versions: [("a.txt", Resolution(parsing: old)), ("b.txt", Resolution(parsing: new)),
+                                         ("c.txt", Resolution(parsing: old))])
+        #expect(history.lineages.count >= ChunkedText.parallelMinimum)
+        let latest = history.versions.count - 1
+        let current = history.lineages.filter { $0.lastVersion == latest }
+        let removed = history.lineages.filter { $0.lastVersion < latest }
+        #expect(!removed.isEmpty)
+        func expectedIDs(_ shown: [History.Lineage]) -> [String] {
+            var allocator = HTMLRenderer.AnchorIDs(reserved: ["versions", "summary", "legend", "paragraphs"])
+            return shown.map { allocator.allocate($0.steps[$0.lastVersion]!.paragraph.label) }
+        }
+        let page = try xml(HistoryHTMLRenderer().render(history))
+        #expect(try matrixRows(page).map(\.id) == expectedIDs(current + removed))
+        // Paragraphs unchanged in every version elided to a count.
+        let changed = current.filter { HistoryHTMLRenderer.changed($0, latest: latest) }
+        let quietHTML = HistoryHTMLRenderer(options: .init(showUnchanged: false)).render(history)
+        #expect(try matrixRows(try xml(quietHTML)).map(\.id) == expectedIDs(changed + removed))
+        #expect(quietHTML.contains("… \(current.count - changed.count) paragraphs unchanged in every version"))
+    }
+
     @Test("parses as XML; one row per lineage with a unique anchor, a cell per version and the latest text")
     func matrix() throws {
         let history = try HistoryBatchFixtures.sampleHistory()
