@@ -95,7 +95,7 @@ enum JSONValue: Equatable, Sendable {
     /// `.object(members + [(key, .array(elements))])` followed by a newline:
     /// the object up to the array's opening bracket, each element's text with
     /// its indentation and separator (so the elements can be written on
-    /// several threads), and the closing text. `elementCount` must not be 0
+    /// several threads), and the closing text. The array must not be empty
     /// (an empty array is written `[]`, not opened and closed).
     enum TrailingArray {
         /// The object's opening, `members`, and the array's key and `[`.
