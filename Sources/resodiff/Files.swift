@@ -167,7 +167,7 @@ enum Files {
         // Read on two threads, every other file each (a file's five system calls
         // and its decoding, 600 times for a session's directories); the first
         // failure in path order is thrown, as when they are read in turn.
-        let slots = Slots<Result<String, InputError>?>(count: paths.count, initial: nil)
+        let slots = ThreadSlots<Result<String, InputError>?>(count: paths.count, initial: nil)
         let read: @Sendable (Int) -> Void = { k in
             slots[k] = isDirectory(paths[k]) ? nil : Result { () throws(InputError) in try Self.read(paths[k]) }
         }
@@ -184,30 +184,6 @@ enum Files {
             files.append((full, try result.get()))
         }
         return files
-    }
-
-    /// Values that two threads fill, each its own indices: storage allocated
-    /// once, so that a write is never a copy of a shared array.
-    private final class Slots<Value>: @unchecked Sendable {
-        private let values: UnsafeMutablePointer<Value>
-        private let count: Int
-
-        init(count: Int, initial: Value) {
-            self.count = count
-            values = .allocate(capacity: count)
-            values.initialize(repeating: initial, count: count)
-        }
-
-        deinit {
-            values.deinitialize(count: count)
-            values.deallocate()
-        }
-
-        /// Value `k`: set by one thread, read after both are done.
-        subscript(k: Int) -> Value {
-            get { values[k] }
-            set { values[k] = newValue }
-        }
     }
 
     /// The names in a directory, but "." and "..", in no particular order.

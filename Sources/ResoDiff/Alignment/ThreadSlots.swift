@@ -4,14 +4,15 @@
 ///
 /// The slots are memory allocated up front, so writes to different slots
 /// never touch shared state (an array would check its uniqueness and
-/// header on every write).
-final class ThreadSlots<Value>: @unchecked Sendable {
+/// header on every write). Visible to the package, for the command's
+/// reading of a directory's files on two threads; not public API.
+package final class ThreadSlots<Value>: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Value>
     /// The number of slots.
-    let count: Int
+    package let count: Int
 
     /// `count` slots, each holding `initial` until it is written.
-    init(count: Int, initial: Value) {
+    package init(count: Int, initial: Value) {
         self.count = count
         slots = .allocate(capacity: count)
         slots.initialize(repeating: initial, count: count)
@@ -23,11 +24,11 @@ final class ThreadSlots<Value>: @unchecked Sendable {
     }
 
     /// Slot `index`. Write a slot from one thread only; read after all have finished.
-    subscript(index: Int) -> Value {
+    package subscript(index: Int) -> Value {
         get { slots[index] }
         set { slots[index] = newValue }
     }
 
     /// Every slot, in order.
-    var values: [Value] { Array(UnsafeBufferPointer(start: slots, count: count)) }
+    package var values: [Value] { Array(UnsafeBufferPointer(start: slots, count: count)) }
 }

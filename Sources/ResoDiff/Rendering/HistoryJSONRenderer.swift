@@ -19,15 +19,12 @@ public struct HistoryJSONRenderer: Sendable {
     /// - Complexity: O(v·p + t) for v versions of p paragraphs and t the
     ///   total text of the history's changes.
     public func render(_ history: History) -> String {
-        let lineages = history.lineages
-        guard !lineages.isEmpty else { return document(history).serialized(terminator: "\n") }
         // The lineages, most of the text, are written on two threads (each
         // depends on itself alone), after the members before them: the same
         // text as `document(history).serialized(terminator: "\n")`.
-        let renderer = self
-        return ChunkedText.buildUTF8(after: JSONValue.TrailingArray.head(members(history), key: "lineages"),
-                                     count: lineages.count, before: JSONValue.TrailingArray.tail) { k, out in
-            JSONValue.TrailingArray.append(renderer.lineage(lineages[k]), index: k, count: lineages.count, to: &out)
+        let lineages = history.lineages, renderer = self
+        return JSONValue.TrailingArray.serialized(members(history), key: "lineages", count: lineages.count) { k in
+            renderer.lineage(lineages[k])
         }
     }
 

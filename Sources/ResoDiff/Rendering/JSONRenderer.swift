@@ -17,15 +17,12 @@ public struct JSONRenderer: ComparisonRenderer {
     ///
     /// - Complexity: O(t) in the total text of the comparison.
     public func render(_ comparison: Comparison) -> String {
-        let changes = comparison.changes
-        guard !changes.isEmpty else { return document(comparison).serialized(terminator: "\n") }
         // The changes, most of the text, are written on two threads (each
         // depends on itself alone), after the members before them: the same
-        // text as `document(comparison).serialized() + "\n"`.
-        let renderer = self
-        return ChunkedText.buildUTF8(after: JSONValue.TrailingArray.head(members(comparison), key: "changes"),
-                                     count: changes.count, before: JSONValue.TrailingArray.tail) { k, out in
-            JSONValue.TrailingArray.append(renderer.change(changes[k]), index: k, count: changes.count, to: &out)
+        // text as `document(comparison).serialized(terminator: "\n")`.
+        let changes = comparison.changes, renderer = self
+        return JSONValue.TrailingArray.serialized(members(comparison), key: "changes", count: changes.count) { k in
+            renderer.change(changes[k])
         }
     }
 

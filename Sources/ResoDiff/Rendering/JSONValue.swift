@@ -90,16 +90,30 @@ enum JSONValue: Equatable, Sendable {
         member.value.write(to: &out, indent: indent)
     }
 
-    /// A top-level object whose last member is a long array, in three parts
-    /// that join into the ``serialized()`` text of
-    /// `.object(members + [(key, .array(elements))])` followed by a newline:
-    /// the object up to the array's opening bracket, each element's text with
-    /// its indentation and separator (so the elements can be written on
-    /// several threads), and the closing text. The array must not be empty
-    /// (an empty array is written `[]`, not opened and closed).
+    /// A top-level object whose last member is a long array, written with
+    /// the array's elements on two threads when there are many.
     enum TrailingArray {
+        /// The ``serialized(terminator:)`` text, with a final newline, of
+        /// `.object(members + [(key, .array(elements))])`, the elements being
+        /// `element(0..<count)`: the object up to the array's opening bracket,
+        /// then each element's text with its indentation and separator (made
+        /// by `element` on whichever thread is free), then the closing.
+        ///
+        /// `element` must depend on its index alone.
+        /// - Complexity: O(n) in the size of the output, spread over two cores.
+        static func serialized(_ members: [(key: String, value: JSONValue)], key: String, count: Int,
+                               element: @Sendable @escaping (Int) -> JSONValue) -> String {
+            // An empty array is written `[]`, not opened and closed.
+            guard count > 0 else { return JSONValue.object(members + [(key, .array([]))]).serialized(terminator: "\n") }
+            return ChunkedText.buildUTF8(after: head(members, key: key), count: count, before: "  ]\n}\n") { k, out in
+                writeIndent(2, to: &out)
+                element(k).write(to: &out, indent: 2)
+                put(k == count - 1 ? "\n" : ",\n", to: &out)
+            }
+        }
+
         /// The object's opening, `members`, and the array's key and `[`.
-        static func head(_ members: [(key: String, value: JSONValue)], key: String) -> String {
+        private static func head(_ members: [(key: String, value: JSONValue)], key: String) -> String {
             var out: [UInt8] = []
             put("{\n", to: &out)
             for member in members {
@@ -111,17 +125,6 @@ enum JSONValue: Equatable, Sendable {
             put(": [\n", to: &out)
             return String(decoding: out, as: UTF8.self)
         }
-
-        /// Appends element `index` of `count`: indentation, value, and the
-        /// separator (none after the last).
-        static func append(_ element: JSONValue, index: Int, count: Int, to out: inout [UInt8]) {
-            writeIndent(2, to: &out)
-            element.write(to: &out, indent: 2)
-            put(index == count - 1 ? "\n" : ",\n", to: &out)
-        }
-
-        /// The array's and the object's closing, and the final newline.
-        static let tail = "  ]\n}\n"
     }
 
     /// Appends the bytes of `literal`.

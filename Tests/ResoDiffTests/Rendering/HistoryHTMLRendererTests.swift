@@ -31,9 +31,7 @@ struct HistoryHTMLRendererTests {
 
     @Test("a large history, its rows written on two threads: current rows, then removed ones, anchors in that order")
     func largeHistory() throws {
-        let (old, new) = try RenderingFixtures.compilationTexts()
-        let history = History(versions: [("a.txt", Resolution(parsing: old)), ("b.txt", Resolution(parsing: new)),
-                                         ("c.txt", Resolution(parsing: old))])
+        let history = try RenderingFixtures.compilationHistory()
         #expect(history.lineages.count >= ChunkedText.parallelMinimum)
         let latest = history.versions.count - 1
         let current = history.lineages.filter { $0.lastVersion == latest }

@@ -125,9 +125,7 @@ struct HistoryJSONRendererTests {
 
     @Test("a large history, its lineages written on two threads, is the document's one-thread text")
     func largeHistoryOnTwoThreads() throws {
-        let (old, new) = try RenderingFixtures.compilationTexts()
-        let history = History(versions: [("a.txt", Resolution(parsing: old)), ("b.txt", Resolution(parsing: new)),
-                                         ("c.txt", Resolution(parsing: old))])
+        let history = try RenderingFixtures.compilationHistory()
         #expect(history.lineages.count >= ChunkedText.parallelMinimum)
         let renderer = HistoryJSONRenderer()
         #expect(renderer.render(history) == renderer.document(history).serialized(terminator: "\n"))

@@ -180,6 +180,14 @@ enum RenderingFixtures {
         return Aligner().compare(Resolution(parsing: old), Resolution(parsing: new), oldName: "old.txt", newName: "new.txt")
     }
 
+    /// Three versions of ``compilation()``'s texts: old, new, old; enough
+    /// lineages for a history's report to be written on two threads.
+    static func compilationHistory() throws -> History {
+        let (old, new) = try compilationTexts()
+        return History(versions: [("a.txt", Resolution(parsing: old)), ("b.txt", Resolution(parsing: new)),
+                                  ("c.txt", Resolution(parsing: old))])
+    }
+
     /// The texts of ``compilation()``: six times the 73rd-session sample
     /// and 75/68, then six times the 77th-session sample and 75/68.
     static func compilationTexts() throws -> (old: String, new: String) {
