@@ -39,7 +39,7 @@ if [[ ! -x $binary ]] || [[ -n $(find "$root/Sources/ResoDiff" "$root/Tests/Fuzz
     echo "building $binary" >&2
     # shellcheck disable=SC2086
     (cd "$work" && swiftc -sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -wmo -use-ld=lld \
-        -module-name ResoDiff $sources "$root/Tests/Fuzz/$source_file" -o "$binary")
+        -module-name ResoDiff -package-name resodiff $sources "$root/Tests/Fuzz/$source_file" -o "$binary")
 fi
 
 # Seeds: every sample and fixture; for the pipeline, pairs of them joined by a NUL.
