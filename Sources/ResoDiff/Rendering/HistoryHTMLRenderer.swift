@@ -144,7 +144,9 @@ public struct HistoryHTMLRenderer: Sendable {
     /// A part of the matrix section: markup as it stands, or a lineage's row
     /// with its anchor.
     enum MatrixPart {
+        /// Markup written as it stands (the table's head, group rows, closings).
         case markup(String)
+        /// A lineage's row, with the anchor handed out for it.
         case row(History.Lineage, id: String)
     }
 
