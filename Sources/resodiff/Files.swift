@@ -171,7 +171,7 @@ enum Files {
         let read: @Sendable (Int) -> Void = { k in
             slots[k] = isDirectory(paths[k]) ? nil : Result { () throws(InputError) in try Self.read(paths[k]) }
         }
-        if paths.count < 8 {
+        if paths.count < 8 {  // a few files are not worth a second thread
             for k in paths.indices { read(k) }
         } else {
             DispatchQueue.concurrentPerform(iterations: 2) { h in

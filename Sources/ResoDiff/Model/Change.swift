@@ -175,6 +175,10 @@ extension Change: CustomReflectable {
 extension Change {
     /// A change's paragraphs: lists of its own, or one paragraph of each
     /// version, read in place (an unchanged pair).
+    ///
+    /// Each accessor above switches on it directly, old and new alike. One
+    /// accessor handing either side out as a value was tried: it retained
+    /// the list on every call and cost 0.5 % of a JSON report's instructions.
     private enum Members: Sendable {
         case lists(old: [Paragraph], new: [Paragraph])
         case pair(PairSource, old: Int, new: Int)
