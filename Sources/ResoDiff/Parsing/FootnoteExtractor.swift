@@ -173,7 +173,7 @@ enum FootnoteExtractor {
                 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "*")
         }
         let c = UTF8Scan.scalar(u, at: k).scalar
-        return c.properties.isWhitespace || c == "”" || c == "’"
+        return ScalarClass.isWhitespace(c) || c == "”" || c == "’"
     }
 
     private static func removingMarkers(_ s: UnsafeBufferPointer<UInt8>, known: Set<String>) -> [UInt8] {

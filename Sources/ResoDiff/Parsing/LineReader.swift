@@ -145,7 +145,7 @@ enum LineReader {
                         i += n
                         continue
                     default:
-                        isSpace = decoded.scalar.properties.isWhitespace || decoded.scalar.value == 0x200B
+                        isSpace = ScalarClass.isWhitespace(decoded.scalar) || decoded.scalar.value == 0x200B
                     }
                 }
                 lastWasCR = false

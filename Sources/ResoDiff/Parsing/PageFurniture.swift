@@ -322,7 +322,7 @@ enum PageFurniture {
     /// removes, without importing Foundation into the library.
     static func trimmingHorizontalWhitespace(_ t: Substring) -> Substring {
         func isBlank(_ s: Unicode.Scalar) -> Bool {
-            s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)
+            s == " " || s == "\t" || ScalarClass.isSpaceSeparator(s)
         }
         let scalars = t.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return t[t.endIndex...] }

@@ -49,7 +49,7 @@ enum TextNormalizer {
                     case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: mapped = UInt8(ascii: "\"")
                     case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: mapped = UInt8(ascii: "-")
                     default:
-                        if scalar.properties.isWhitespace {
+                        if ScalarClass.isWhitespace(scalar) {
                             pendingSpace = true
                             i += n
                             continue

@@ -136,7 +136,7 @@ enum TextScan {
                 } else {
                     let decoded = UTF8Scan.scalar(u, at: i)
                     n = decoded.length
-                    if decoded.scalar.properties.isWhitespace { pendingSpace = true; i += n; continue }
+                    if ScalarClass.isWhitespace(decoded.scalar) { pendingSpace = true; i += n; continue }
                 }
                 if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
                 pendingSpace = false
