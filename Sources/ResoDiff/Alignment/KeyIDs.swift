@@ -3,16 +3,25 @@
 /// equality, as ``StringInterner`` decides it), and dense (below three times
 /// the number of distinct keys; about twice when all are plain ASCII).
 ///
-/// Plain ASCII keys (nearly all) are split in two by the top bit of their
+/// Keys compared as bytes (see below) are split in two by the top bit of their
 /// hash (worked out by the parser, ``ComparisonKey``), and each half is
 /// interned on a thread of its own: the k-th distinct key of half p gets id
 /// 2k + p. A half's table holds where each key stands (its paragraph), never
 /// a copy of its bytes (the keys of a session's compilation are 5.7 MB).
-/// Equal ASCII keys have equal bytes, hence equal hashes, hence one half. The
-/// few other keys are interned afterwards on one thread, by string equality:
-/// a key equal to one of the plain ASCII keys (its non-ASCII scalars each
-/// canonically equivalent to an ASCII character) gets that key's id from its
-/// half; any other key an id above both halves'.
+/// Equal keys of this kind have equal bytes, hence equal hashes, hence one
+/// half. The other keys are interned afterwards on one thread, by string
+/// equality: a key equal to one of the plain ASCII keys (its non-ASCII
+/// scalars each canonically equivalent to an ASCII character) gets that
+/// key's id from its half; any other key an id above both halves'.
+///
+/// Which keys are compared as bytes: when every key of both lists is
+/// NFC-stable (``ComparisonKey/stableHash``: plain ASCII, or accented Latin,
+/// Cyrillic, CJK… without combining marks, as the texts of the United
+/// Nations' other languages are), all of them, since two such keys are
+/// equal exactly when their bytes are. Otherwise the plain ASCII keys only:
+/// a key that is not NFC-stable (a combining mark, say) may equal an
+/// NFC-stable key with other bytes, and only string equality finds it, so
+/// every key beyond ASCII goes to the second step.
 enum KeyIDs {
     /// Paragraphs fewer than this (both lists) are interned on the calling thread.
     static let parallelMinimum = 1024
@@ -23,6 +32,8 @@ enum KeyIDs {
     static func ids(old: [Paragraph], new: [Paragraph]) -> (old: [Int32], new: [Int32]) {
         let sides = [old, new]
         let capacity = (old.count + new.count) / 2
+        let allStable = old.allSatisfy { $0.comparisonKey.stableHash != nil }
+            && new.allSatisfy { $0.comparisonKey.stableHash != nil }
         // Per half: its table, and by side and paragraph the id plus one (0: not in the half).
         let halves = ThreadSlots<(table: HalfTable, ids: [[Int32]])>(count: 2, initial: (HalfTable(capacity: 0), []))
         @Sendable func intern(half p: Int) {
@@ -39,7 +50,7 @@ enum KeyIDs {
                     var sideIDs = [Int32](repeating: 0, count: paragraphs.count)
                     for i in paragraphs.indices {
                         let key = paragraphs[i].comparisonKey
-                        guard let hash = key.asciiHash, Int(hash >> 63) == p else { continue }
+                        guard let hash = allStable ? key.stableHash : key.asciiHash, Int(hash >> 63) == p else { continue }
                         let k = table.id(count: key.byteCount, hash: hash, side: side, index: i, in: lists)
                         sideIDs[i] = 2 * k + Int32(p) + 1
                     }

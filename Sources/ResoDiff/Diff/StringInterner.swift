@@ -58,6 +58,22 @@ struct StringInterner {
     /// byte; the lanes and the length are mixed at the end.
     /// - Complexity: O(n).
     static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let (hash, high) = hashAndHighBits(bytes)
+        return high & 0x8080_8080_8080_8080 == 0 ? hash : nil
+    }
+
+    /// ``asciiHash(_:)`` of any bytes, ASCII or not: the same hash where that
+    /// one exists.
+    ///
+    /// - Complexity: O(n).
+    static func byteHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        hashAndHighBits(bytes).hash
+    }
+
+    /// The hash of ``asciiHash(_:)``, and the bytes or-ed together in some
+    /// order (a byte's high bit set in it exactly when one is not ASCII).
+    @inline(__always)
+    private static func hashAndHighBits(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, high: UInt64) {
         let n = bytes.count
         var a: UInt64 = 0x9E37_79B9_7F4A_7C15
         var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
@@ -83,11 +99,10 @@ struct StringInterner {
                 shift += 8
             }
         }
-        guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
         var hash = (a ^ (b >> 29) ^ (b << 35) ^ UInt64(n)) &* 0x9E37_79B9_7F4A_7C15
         hash ^= hash >> 32
         hash = hash &* 0xFF51_AFD7_ED55_8CCD
-        return hash ^ (hash >> 29)
+        return (hash ^ (hash >> 29), high)
     }
 
     /// The id of the ASCII string `bytes` with hash `hash`: from the table,

@@ -5,13 +5,34 @@
 /// bytes. Such a key is held as its length, so the key costs no string of
 /// its own (on a session's compilation, 25,000 strings and 6 MB), with its
 /// ``StringInterner/asciiHash(_:)``, worked out while the parser has its bytes
-/// at hand; any other key is held as a string.
+/// at hand; any other key is held as a string, with its
+/// ``StringInterner/byteHash(_:)`` when it is NFC-stable.
 enum ComparisonKey: Hashable, Sendable {
     /// The key is the first `count` bytes of the paragraph's text (ASCII),
     /// whose ``StringInterner/asciiHash(_:)`` is `hash`.
     case prefix(Int, hash: UInt64)
-    /// The key, as a string of its own.
-    case folded(String)
+    /// The key, as a string of its own; `stableHash` is its
+    /// ``StringInterner/byteHash(_:)`` when every scalar of it is NFC-stable
+    /// (``ScalarClass/isNFCStable(_:)``: then it equals another such key
+    /// exactly when their bytes are equal), else nil.
+    case folded(String, stableHash: UInt64?)
+
+    /// The key `key`, held as a string, its stability worked out.
+    ///
+    /// - Complexity: O(n) in the key's length.
+    static func folded(_ key: String) -> ComparisonKey {
+        let hash = UTF8Scan.withBytes(key) { u -> UInt64? in
+            var i = 0
+            while i < u.count {
+                if u[i] < 0x80 { i += 1; continue }
+                let (scalar, n) = UTF8Scan.scalar(u, at: i)
+                guard ScalarClass.isNFCStable(scalar) else { return nil }
+                i += n
+            }
+            return StringInterner.byteHash(u)
+        }
+        return .folded(key, stableHash: hash)
+    }
 
     /// The key of the ASCII text `text` that is its first `count` bytes.
     static func prefix(_ count: Int, of text: UnsafeBufferPointer<UInt8>) -> ComparisonKey {
@@ -26,7 +47,19 @@ enum ComparisonKey: Hashable, Sendable {
     var asciiHash: UInt64? {
         switch self {
         case .prefix(_, let hash): hash
-        case .folded(let key): UTF8Scan.withBytes(key, StringInterner.asciiHash)
+        case .folded(let key, _): UTF8Scan.withBytes(key, StringInterner.asciiHash)
+        }
+    }
+
+    /// The key's ``StringInterner/byteHash(_:)`` when it is NFC-stable (every
+    /// prefix is: it is ASCII), else nil: two keys that have one are equal
+    /// exactly when their bytes are.
+    ///
+    /// - Complexity: O(1).
+    var stableHash: UInt64? {
+        switch self {
+        case .prefix(_, let hash): hash
+        case .folded(_, let hash): hash
         }
     }
 
@@ -36,7 +69,7 @@ enum ComparisonKey: Hashable, Sendable {
     var byteCount: Int {
         switch self {
         case .prefix(let count, _): count
-        case .folded(let key): key.utf8.count
+        case .folded(let key, _): key.utf8.count
         }
     }
 
@@ -45,7 +78,7 @@ enum ComparisonKey: Hashable, Sendable {
     /// - Complexity: O(1) for a folded key; O(n) for a prefix, which is copied.
     func string(of text: String) -> String {
         switch self {
-        case .folded(let key):
+        case .folded(let key, _):
             return key
         case .prefix(let count, _):
             if count == text.utf8.count { return text }
@@ -60,7 +93,7 @@ enum ComparisonKey: Hashable, Sendable {
     @inline(__always)
     func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         switch self {
-        case .folded(let key):
+        case .folded(let key, _):
             return UTF8Scan.withBytes(key, body)
         case .prefix(let count, _):
             return UTF8Scan.withBytes(text) { body(UnsafeBufferPointer(rebasing: $0[..<count])) }

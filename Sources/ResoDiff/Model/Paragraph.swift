@@ -47,7 +47,7 @@ public struct Paragraph: Hashable, Sendable {
     ///   string given.
     public var key: String {
         get { comparisonKey.string(of: text) }
-        set { comparisonKey = .folded(newValue) }
+        set { comparisonKey = .folded(newValue) }  // its stability worked out
     }
     /// The comparison key as held.
     private(set) var comparisonKey: ComparisonKey

@@ -74,6 +74,46 @@ enum ScalarClass {
         return flags(of: s) & Flags.spaceSeparator != 0
     }
 
+    /// Whether `s` keeps any text it stands in composed, in Unicode's normal form
+    /// C (NFC), whatever stands around it, when the rest of the text does too:
+    /// ASCII, and the ranges of ``nfcStableRanges``.
+    ///
+    /// A text of such scalars only is its own NFC, so two such texts are equal
+    /// as Swift strings (canonical equivalence) exactly when their bytes are:
+    /// their keys can be compared and hashed as bytes, without the standard
+    /// library's normalizing hash.
+    @inline(__always)
+    static func isNFCStable(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return true }
+        return flags(of: s) & Flags.nfcStable != 0
+    }
+
+    /// The scalars beyond ASCII that ``isNFCStable(_:)`` accepts: the letters,
+    /// digits and punctuation of accented Latin (Latin-1 to Latin Extended-B,
+    /// Latin Extended Additional), Greek, Cyrillic, Hebrew, Arabic, general
+    /// punctuation and currency signs, CJK punctuation, kana, CJK ideographs,
+    /// Hangul syllables and full-width forms, without their combining marks.
+    /// Each is its own NFC, has combining class 0, and is never the second
+    /// element of a canonical composition, nor does its decomposition start
+    /// with one; `ScalarClassTests` checks every one of them against
+    /// Foundation's decompositions of all of Unicode.
+    static let nfcStableRanges: [ClosedRange<UInt32>] = [
+        0x0080...0x02FF,  // Latin-1 Supplement to Spacing Modifier Letters
+        0x0370...0x0373, 0x0375...0x037D, 0x037F...0x0386, 0x0388...0x03FF,  // Greek (not 0374, 037E, 0387)
+        0x0400...0x0482, 0x048A...0x052F,  // Cyrillic and its supplement (not the combining 0483–0489)
+        0x05D0...0x05F4,  // Hebrew letters and punctuation (not the points)
+        0x0600...0x060F, 0x061B...0x064A, 0x0660...0x066F, 0x0671...0x06D5,  // Arabic (not the marks)
+        0x06DD...0x06DE, 0x06E5...0x06E6, 0x06E9...0x06E9, 0x06EE...0x06FF,
+        0x1E00...0x1EFF,  // Latin Extended Additional
+        0x2010...0x2027, 0x2030...0x205E,  // general punctuation (not the spaces and format controls)
+        0x20A0...0x20C0,  // currency signs
+        0x3001...0x3029, 0x3030...0x303F,  // CJK punctuation (not the marks 302A–302F)
+        0x3041...0x3096, 0x309D...0x309F, 0x30A0...0x30FF,  // kana (not the sound marks 3099–309C)
+        0x4E00...0x9FFF,  // CJK unified ideographs
+        0xAC00...0xD7A3,  // Hangul syllables
+        0xFF01...0xFFEE,  // half-width and full-width forms
+    ]
+
     /// The properties of a scalar, a bit each.
     fileprivate enum Flags {
         static let whitespace: UInt8 = 1
@@ -82,6 +122,7 @@ enum ScalarClass {
         static let lowercase: UInt8 = 8
         static let numeric: UInt8 = 16
         static let spaceSeparator: UInt8 = 32
+        static let nfcStable: UInt8 = 64
 
         /// The flags of `s`, from `properties`.
         static func of(_ s: Unicode.Scalar) -> UInt8 {
@@ -93,6 +134,7 @@ enum ScalarClass {
             if p.isLowercase { f |= lowercase }
             if p.numericType != nil { f |= numeric }
             if p.generalCategory == .spaceSeparator { f |= spaceSeparator }
+            if ScalarClass.nfcStableRanges.contains(where: { $0.contains(s.value) }) { f |= nfcStable }
             return f
         }
     }

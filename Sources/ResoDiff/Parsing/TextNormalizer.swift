@@ -22,6 +22,7 @@ enum TextNormalizer {
     /// - Complexity: O(n) in the length of `text`.
     static func comparisonKeyForm(_ text: String) -> ComparisonKey {
         var isASCII = true
+        var isStable = true  // every scalar copied is NFC-stable
         let folded = UTF8Scan.withBytes(text) { u -> String? in
             // Display text in plain ASCII (most paragraphs) folds to itself.
             if UTF8Scan.isCollapsedASCII(u, allowingUnderscore: false) { return nil }
@@ -63,6 +64,7 @@ enum TextNormalizer {
                         count += 1
                     } else {
                         isASCII = false
+                        if isStable && !ScalarClass.isNFCStable(scalar) { isStable = false }
                         for k in i..<(i + n) { out[count] = u[k]; count += 1 }
                     }
                     i += n
@@ -72,7 +74,8 @@ enum TextNormalizer {
         }
         // Terminal punctuation and a trailing conjunction follow position, not content.
         guard let folded else { return comparisonKeyForm(ofCollapsedASCII: text) }
-        return .folded(isASCII ? trimmingPositionalEndASCII(folded) : trimmingPositionalEnd(folded))
+        let key = isASCII ? trimmingPositionalEndASCII(folded) : trimmingPositionalEnd(folded)
+        return .folded(key, stableHash: isStable ? UTF8Scan.withBytes(key, StringInterner.byteHash) : nil)
     }
 
     /// The ``ComparisonKey`` of `text` when it is known to be collapsed ASCII

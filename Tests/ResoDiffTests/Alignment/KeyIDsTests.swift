@@ -13,19 +13,50 @@ struct KeyIDsTests {
         "", "Recalling its resolution 75/68,", "Recalling its resolution 75/68 and", "Recalling its resolution 77/12",
     ]
 
-    @Test("equal ids exactly for equal keys, dense, on one thread or two", arguments: [40, 700, 3000])
-    func idsFollowKeys(count: Int) {
+    /// Texts of the other official languages, every key NFC-stable (so all keys
+    /// are compared as bytes), equal in the ways the key folds.
+    static let stableVocabulary = [
+        "Réaffirme sa résolution 75/68", "Réaffirme sa  résolution 75/68;", "Réaffirme *sa* résolution 75/68,",
+        "Réaffirme sa résolution", "Prend note du « rapport »", "Prend note du \"rapport\";", "Décide – encore",
+        "Décide - encore;", "Призывает все государства", "Призывает все государства;", "Призывает все государства и",
+        "呼吁所有国家", "呼吁所有国家。", "呼吁所有国家;", "Exhorta a los Estados", "Exhorta a los Estados, y",
+        "Hace notar la situación", "Recalling its resolution 75/68,", "Recalling its resolution 75/68",
+        "تدعو جميع الدول", "تدعو جميع الدول،", "", "Αθήνα", "Vi\u{1EC7}t Nam",
+    ]
+
+    @Test("a key's stability: NFC-stable scalars only, however the key is made")
+    func stability() {
+        for text in Self.stableVocabulary {
+            #expect(TextNormalizer.comparisonKeyForm(text).stableHash != nil, "\(text)")
+            #expect(ComparisonKey.folded(TextNormalizer.comparisonKey(text)).stableHash
+                    == TextNormalizer.comparisonKeyForm(text).stableHash, "\(text)")
+        }
+        for text in ["cafe\u{301} talks,", "Ἀθῆναι", "\u{212A}elvin scale;", "a\u{037E}b", "🙂 noted", "\u{1100}\u{1161}"] {
+            #expect(TextNormalizer.comparisonKeyForm(text).stableHash == nil, "\(text)")
+        }
+        // Equal keys made two ways hash alike: a prefix (plain text) and a folded ASCII key.
+        #expect(TextNormalizer.comparisonKeyForm("Urges all States to act;").stableHash
+                == TextNormalizer.comparisonKeyForm("Urges *all* States to act,").stableHash)
+    }
+
+    @Test("equal ids exactly for equal keys, dense, on one thread or two, compared as bytes or not",
+          arguments: [40, 700, 3000], [false, true])
+    func idsFollowKeys(count: Int, stable: Bool) {
+        let vocabulary = stable ? Self.stableVocabulary : Self.vocabulary
         var rng = SplitMix64(seed: UInt64(count))
         func paragraphs(_ n: Int) -> [Paragraph] {
             (0..<n).map { k in
                 // Mostly distinct ASCII keys, with the vocabulary's equal ones mixed in.
                 let text = Int.random(in: 0..<4, using: &rng) == 0
-                    ? Self.vocabulary.randomElement(using: &rng)!
+                    ? vocabulary.randomElement(using: &rng)!
                     : "Requests report \(Int.random(in: 0..<(n / 2 + 1), using: &rng)) item \(k % 7);"
                 return Paragraph(kind: .operative, label: "OP\(k)", text: text)
             }
         }
         let old = paragraphs(count / 2), new = paragraphs(count - count / 2)
+        // Whether every key is compared as bytes (NFC-stable), or string equality is needed.
+        let allStable = (old + new).allSatisfy { $0.comparisonKey.stableHash != nil }
+        #expect(allStable == stable || (count == 40 && allStable))
         let (oldIDs, newIDs) = KeyIDs.ids(old: old, new: new)
         #expect(oldIDs.count == old.count && newIDs.count == new.count)
         let all = old + new, ids = oldIDs + newIDs

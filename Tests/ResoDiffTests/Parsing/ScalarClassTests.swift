@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ResoDiff
 
@@ -34,6 +35,48 @@ struct ScalarClassTests {
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
+    }
+
+    @Test("NFC-stable scalars keep every text of them in NFC")
+    func nfcStable() {
+        // Foundation's canonical decompositions of all of Unicode: which scalars stand
+        // after the first in one (every possible second element of a composition).
+        var laterInDecomposition = Set<UInt32>()
+        for v in UInt32(0x80)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let d = String(Character(s)).decomposedStringWithCanonicalMapping.unicodeScalars
+            for x in d.dropFirst() { laterInDecomposition.insert(x.value) }
+        }
+        var problems: [String] = []
+        var stable: [Unicode.Scalar] = []
+        for v in UInt32(0)..<0x10000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let listed = v < 0x80 || ScalarClass.nfcStableRanges.contains { $0.contains(v) }
+            if ScalarClass.isNFCStable(s) != listed { problems.append("table U+\(String(v, radix: 16))") }
+            guard listed else { continue }
+            stable.append(s)
+            let text = String(Character(s))
+            if s.properties.canonicalCombiningClass != .notReordered { problems.append("class U+\(String(v, radix: 16))") }
+            if Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) != [s] { problems.append("NFC U+\(String(v, radix: 16))") }
+            if laterInDecomposition.contains(v) { problems.append("second U+\(String(v, radix: 16))") }
+            if let first = text.decomposedStringWithCanonicalMapping.unicodeScalars.first,
+               laterInDecomposition.contains(first.value) {
+                problems.append("decomposition U+\(String(v, radix: 16))")
+            }
+        }
+        #expect(problems.isEmpty, "\(problems.prefix(20))")
+        #expect(!ScalarClass.isNFCStable("\u{301}") && !ScalarClass.isNFCStable("\u{212B}")
+                && !ScalarClass.isNFCStable("\u{1161}") && !ScalarClass.isNFCStable("\u{1F600}"))
+        // Random texts of them are their own NFC, as the argument says.
+        var rng = SplitMix64(seed: 77_172)
+        for _ in 0..<5_000 {
+            let scalars = (0..<Int.random(in: 1...6, using: &rng)).map { _ in stable.randomElement(using: &rng)! }
+            let text = String(String.UnicodeScalarView(scalars))
+            if text.precomposedStringWithCanonicalMapping.utf8.elementsEqual(text.utf8) == false {
+                problems.append(scalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+            }
+        }
+        #expect(problems.isEmpty, "\(problems.prefix(20))")
     }
 
     @Test("the table answers the same from two threads filling it at once")
