@@ -59,6 +59,7 @@ struct ScalarClassTests {
             if s.properties.canonicalCombiningClass != .notReordered { problems.append("class U+\(String(v, radix: 16))") }
             if Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) != [s] { problems.append("NFC U+\(String(v, radix: 16))") }
             if laterInDecomposition.contains(v) { problems.append("second U+\(String(v, radix: 16))") }
+            if (text + ";").count != 2 || (text + " and").count != 5 { problems.append("joins U+\(String(v, radix: 16))") }
             if let first = text.decomposedStringWithCanonicalMapping.unicodeScalars.first,
                laterInDecomposition.contains(first.value) {
                 problems.append("decomposition U+\(String(v, radix: 16))")
