@@ -42,7 +42,8 @@ enum TextScan {
     /// - Complexity: O(n) in the length of `text`.
     static func display(_ text: String) -> String {
         // Already display text (the usual case for a paragraph without markup): the same string.
-        UTF8Scan.withBytes(text) { UTF8Scan.isCollapsedASCII($0, allowingUnderscore: true) } ? text : display(text[...])
+        UTF8Scan.withBytes(text) { UTF8Scan.isCollapsedASCII($0, allowingUnderscore: true) || UTF8Scan.isCollapsedDisplay($0) }
+            ? text : display(text[...])
     }
 
     /// Display text of a substring; see ``display(_:)-(String)``.
@@ -57,8 +58,18 @@ enum TextScan {
                 // Plain ASCII: copied from the bytes, without a substring's index checks.
                 return String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self)
             }
+            if start < end, UTF8Scan.isCollapsedDisplay(UnsafeBufferPointer(rebasing: u[start..<end])) {
+                return copy(text, start, end)
+            }
             return displayBytes(u)
         }
+    }
+
+    /// The bytes `start ..< end` of `text` (at scalar boundaries) as a string of its
+    /// own, copied from the substring: no validation of the bytes again.
+    private static func copy(_ text: Substring, _ start: Int, _ end: Int) -> String {
+        let utf8 = text.utf8
+        return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     /// ``display(_:)-(String)``, and the ``UTF8Scan/CollapsedTraits`` of the
@@ -67,6 +78,8 @@ enum TextScan {
     /// - Complexity: O(n) in the length of `text`.
     static func displayWithTraits(_ text: String) -> (text: String, traits: UTF8Scan.CollapsedTraits?) {
         if let traits = UTF8Scan.withBytes(text, UTF8Scan.collapsedASCIITraits) { return (text, traits) }
+        // Display text beyond ASCII (the other official languages): the same string.
+        if UTF8Scan.withBytes(text, UTF8Scan.isCollapsedDisplay) { return (text, nil) }
         return (display(text[...]), nil)
     }
 
@@ -80,6 +93,9 @@ enum TextScan {
             let (start, end) = trimmedSpaces(u)
             if start < end, let traits = UTF8Scan.collapsedASCIITraits(UnsafeBufferPointer(rebasing: u[start..<end])) {
                 return (String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self), traits)
+            }
+            if start < end, UTF8Scan.isCollapsedDisplay(UnsafeBufferPointer(rebasing: u[start..<end])) {
+                return (copy(text, start, end), nil)
             }
             return (displayBytes(u), nil)
         }

@@ -155,6 +155,54 @@ enum UTF8Scan {
         return true
     }
 
+    /// True when `u` (valid UTF-8) is display text already, whatever its
+    /// scalars: no white space but single spaces between words (none at
+    /// either end, no tab, line end or white space beyond ASCII) and no `*`;
+    /// ``TextScan/display(_:)-(String)`` would return it unchanged. The
+    /// non-ASCII text of the other official languages that
+    /// ``isCollapsedASCII(_:allowingUnderscore:)`` turns away.
+    ///
+    /// Non-ASCII white space is recognized by its lead bytes (C2 for U+0085
+    /// and U+00A0, E1 for U+1680, E2 for U+2000–U+205F, E3 for U+3000), so a
+    /// scalar is decoded only after one of those; eight bytes are skipped at
+    /// a time where no byte is a space, a control, `*` or such a lead byte.
+    /// - Complexity: O(n).
+    static func isCollapsedDisplay(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else { return u.isEmpty }
+        let n = u.count
+        var i = 0
+        var previous: UInt8 = 0
+        while i < n {
+            if i + 8 <= n {
+                // No byte below 0x21 (space or control), `*`, 0x7F, or C2, E1, E2, E3: all plain.
+                let x = word(u, at: i)
+                let low = (x &- ones &* 0x21) & ~x & highs  // some byte below 0x21 (exact for "some")
+                let special = zeroBytes(x ^ (ones &* 0x2A)) | zeroBytes(x ^ (ones &* 0x7F))
+                    | zeroBytes(x ^ (ones &* 0xC2)) | zeroBytes(x ^ (ones &* 0xE1))
+                    | zeroBytes(x ^ (ones &* 0xE2)) | zeroBytes(x ^ (ones &* 0xE3))
+                if low == 0 && special == 0 {
+                    previous = u[i + 7]
+                    i += 8
+                    continue
+                }
+            }
+            let b = u[i]
+            switch b {
+            case 0x20:
+                if previous == 0x20 { return false }
+            case 0x00...0x1F, 0x2A, 0x7F:
+                if b >= 0x09 && b <= 0x0D || b == 0x2A { return false }
+            case 0xC2, 0xE1, 0xE2, 0xE3:
+                if ScalarClass.isWhitespace(scalar(u, at: i).scalar) { return false }
+            default:
+                break
+            }
+            previous = b
+            i += 1
+        }
+        return true
+    }
+
     /// What ``collapsedASCIITraits(_:)`` finds in collapsed ASCII text.
     struct CollapsedTraits: Equatable {
         /// Some byte is `_` (emphasis markup the comparison key drops).

@@ -303,6 +303,26 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    /// The display-text check beyond ASCII against "display text leaves it as
+    /// it is", on texts of scalars it must tell apart (white space of every
+    /// kind, and scalars that share its lead bytes), at every alignment.
+    @Test("collapsed display check beyond ASCII", arguments: seeds)
+    func collapsedDisplay(seed: UInt64) {
+        var rng = SplitMix64(seed: seed &+ 265)
+        let alphabet: [Unicode.Scalar] = [
+            " ", " ", "*", "_", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{01}", "\u{7F}", "\u{85}", "\u{A0}", "\u{A1}",
+            "é", "Ж", "\u{1680}", "\u{1681}", "\u{2000}", "\u{200A}", "\u{200B}", "\u{2010}", "\u{2028}", "\u{2029}",
+            "\u{202F}", "\u{205F}", "\u{2060}", "\u{2080}", "\u{3000}", "\u{3001}", "中", "😀", "a", "Z", ".",
+        ]
+        for _ in 0..<20000 {
+            let n = Int.random(in: 0...30, using: &rng)
+            let scalars = (0..<n).map { _ in Int.random(in: 0..<4, using: &rng) == 0 ? alphabet.randomElement(using: &rng)! : "a" }
+            let text = String(String.UnicodeScalarView(scalars))
+            let fast = UTF8Scan.withBytes(text, UTF8Scan.isCollapsedDisplay)
+            #expect(fast == Reference.display(text).utf8.elementsEqual(text.utf8), "\(text.debugDescription)")
+        }
+    }
+
     /// The eight-bytes-at-a-time searches against plain loops.
     @Test("byte searches", arguments: seeds)
     func byteSearches(seed: UInt64) {
