@@ -11,6 +11,11 @@ enum ComparisonKey: Hashable, Sendable {
     /// The key is the first `count` bytes of the paragraph's text (ASCII),
     /// whose ``StringInterner/asciiHash(_:)`` is `hash`.
     case prefix(Int, hash: UInt64)
+    /// The key is the first `count` bytes of the paragraph's text, which is
+    /// not plain ASCII but NFC-stable (see ``ScalarClass/isNFCStable(_:)``:
+    /// accented Latin, Cyrillic, CJK…), whose ``StringInterner/byteHash(_:)``
+    /// is `hash`.
+    case stablePrefix(Int, hash: UInt64)
     /// The key, as a string of its own; `stableHash` is its
     /// ``StringInterner/byteHash(_:)`` when every scalar of it is NFC-stable
     /// (``ScalarClass/isNFCStable(_:)``: then it equals another such key
@@ -47,6 +52,7 @@ enum ComparisonKey: Hashable, Sendable {
     var asciiHash: UInt64? {
         switch self {
         case .prefix(_, let hash): hash
+        case .stablePrefix: nil
         case .folded(let key, _): UTF8Scan.withBytes(key, StringInterner.asciiHash)
         }
     }
@@ -58,7 +64,7 @@ enum ComparisonKey: Hashable, Sendable {
     /// - Complexity: O(1).
     var stableHash: UInt64? {
         switch self {
-        case .prefix(_, let hash): hash
+        case .prefix(_, let hash), .stablePrefix(_, let hash): hash
         case .folded(_, let hash): hash
         }
     }
@@ -68,7 +74,7 @@ enum ComparisonKey: Hashable, Sendable {
     /// - Complexity: O(1) for a native string.
     var byteCount: Int {
         switch self {
-        case .prefix(let count, _): count
+        case .prefix(let count, _), .stablePrefix(let count, _): count
         case .folded(let key, _): key.utf8.count
         }
     }
@@ -80,9 +86,9 @@ enum ComparisonKey: Hashable, Sendable {
         switch self {
         case .folded(let key, _):
             return key
-        case .prefix(let count, _):
+        case .prefix(let count, _), .stablePrefix(let count, _):
             if count == text.utf8.count { return text }
-            // ASCII bytes: the prefix is whole characters.
+            // The prefix ends before ASCII punctuation or a space: at a scalar boundary.
             return UTF8Scan.withBytes(text) { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
         }
     }
@@ -95,7 +101,7 @@ enum ComparisonKey: Hashable, Sendable {
         switch self {
         case .folded(let key, _):
             return UTF8Scan.withBytes(key, body)
-        case .prefix(let count, _):
+        case .prefix(let count, _), .stablePrefix(let count, _):
             return UTF8Scan.withBytes(text) { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
         }
     }

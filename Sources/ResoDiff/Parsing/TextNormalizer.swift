@@ -23,9 +23,16 @@ enum TextNormalizer {
     static func comparisonKeyForm(_ text: String) -> ComparisonKey {
         var isASCII = true
         var isStable = true  // every scalar copied is NFC-stable
+        var stablePrefix: ComparisonKey?
         let folded = UTF8Scan.withBytes(text) { u -> String? in
             // Display text in plain ASCII (most paragraphs) folds to itself.
             if UTF8Scan.isCollapsedASCII(u, allowingUnderscore: false) { return nil }
+            // So does NFC-stable display text beyond ASCII without the scalars a key maps.
+            if isStableKeyForm(u) {
+                let end = positionalEndASCII(u)
+                stablePrefix = .stablePrefix(end, hash: StringInterner.byteHash(UnsafeBufferPointer(rebasing: u[..<end])))
+                return nil
+            }
             // Never longer than the input (a mapped scalar becomes one byte): written in place.
             return String(unsafeUninitializedCapacity: u.count) { out in
                 var count = 0
@@ -73,9 +80,37 @@ enum TextNormalizer {
             }
         }
         // Terminal punctuation and a trailing conjunction follow position, not content.
+        if let stablePrefix { return stablePrefix }
         guard let folded else { return comparisonKeyForm(ofCollapsedASCII: text) }
         let key = isASCII ? trimmingPositionalEndASCII(folded) : trimmingPositionalEnd(folded)
         return .folded(key, stableHash: isStable ? UTF8Scan.withBytes(key, StringInterner.byteHash) : nil)
+    }
+
+    /// True when `u` is its own key up to its positional end, beyond ASCII:
+    /// display text already (``UTF8Scan/isCollapsedDisplay(_:)``), without
+    /// `_`, without the quotes and dashes a key maps, every scalar NFC-stable.
+    /// Such a key's end is trimmed as bytes (``positionalEndASCII(_:)``): no
+    /// NFC-stable scalar joins the punctuation after it into one character.
+    ///
+    /// - Complexity: O(n).
+    private static func isStableKeyForm(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard UTF8Scan.isCollapsedDisplay(u) else { return false }
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b < 0x80 {
+                if b == 0x5F { return false }
+                i += 1
+                continue
+            }
+            let (scalar, n) = UTF8Scan.scalar(u, at: i)
+            switch scalar.value {
+            case 0x2018...0x201F, 0x2032, 0x2033, 0xAB, 0xBB, 0x2010...0x2015, 0x2212: return false
+            default: if !ScalarClass.isNFCStable(scalar) { return false }
+            }
+            i += n
+        }
+        return true
     }
 
     /// The ``ComparisonKey`` of `text` when it is known to be collapsed ASCII

@@ -26,14 +26,21 @@ struct KeyIDsTests {
 
     @Test("a key's stability: NFC-stable scalars only, however the key is made")
     func stability() {
+        var prefixes = 0
         for text in Self.stableVocabulary {
-            #expect(TextNormalizer.comparisonKeyForm(text).stableHash != nil, "\(text)")
+            let form = TextNormalizer.comparisonKeyForm(text)
+            #expect(form.stableHash != nil, "\(text)")
+            // Held as a length of the text when the text needs no folding, with the same bytes.
+            if case .stablePrefix = form { prefixes += 1 }
+            #expect(form.withBytes(of: text) { Array($0) } == Array(Reference.comparisonKey(text).utf8), "\(text)")
+            #expect(form.stableHash == UTF8Scan.withBytes(Reference.comparisonKey(text), StringInterner.byteHash))
             #expect(ComparisonKey.folded(TextNormalizer.comparisonKey(text)).stableHash
                     == TextNormalizer.comparisonKeyForm(text).stableHash, "\(text)")
         }
         for text in ["cafe\u{301} talks,", "Ἀθῆναι", "\u{212A}elvin scale;", "a\u{037E}b", "🙂 noted", "\u{1100}\u{1161}"] {
             #expect(TextNormalizer.comparisonKeyForm(text).stableHash == nil, "\(text)")
         }
+        #expect(prefixes >= 10)
         // Equal keys made two ways hash alike: a prefix (plain text) and a folded ASCII key.
         #expect(TextNormalizer.comparisonKeyForm("Urges all States to act;").stableHash
                 == TextNormalizer.comparisonKeyForm("Urges *all* States to act,").stableHash)
