@@ -164,8 +164,9 @@ enum UTF8Scan {
     ///
     /// Non-ASCII white space is recognized by its lead bytes (C2 for U+0085
     /// and U+00A0, E1 for U+1680, E2 for U+2000–U+205F, E3 for U+3000), so a
-    /// scalar is decoded only after one of those; eight bytes are skipped at
-    /// a time where no byte is a space, a control, `*` or such a lead byte.
+    /// scalar is decoded only after one of those; eight bytes are passed at a
+    /// time where no byte is a control, `*` or such a lead byte and no space
+    /// follows a space.
     /// - Complexity: O(n).
     static func isCollapsedDisplay(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else { return u.isEmpty }
@@ -174,13 +175,16 @@ enum UTF8Scan {
         var previous: UInt8 = 0
         while i < n {
             if i + 8 <= n {
-                // No byte below 0x21 (space or control), `*`, 0x7F, or C2, E1, E2, E3: all plain.
                 let x = word(u, at: i)
-                let low = (x &- ones &* 0x21) & ~x & highs  // some byte below 0x21 (exact for "some")
+                let control = (x &- ones &* 0x20) & ~x & highs  // some byte below 0x20 (exact for "some")
                 let special = zeroBytes(x ^ (ones &* 0x2A)) | zeroBytes(x ^ (ones &* 0x7F))
                     | zeroBytes(x ^ (ones &* 0xC2)) | zeroBytes(x ^ (ones &* 0xE1))
                     | zeroBytes(x ^ (ones &* 0xE2)) | zeroBytes(x ^ (ones &* 0xE3))
-                if low == 0 && special == 0 {
+                // Two spaces in a row: a space whose byte before (the last of the word
+                // before coming in at the bottom) is a space too.
+                let spaces = zeroBytes(x ^ (ones &* 0x20))
+                let doubled = spaces & (spaces << 8 | (previous == 0x20 ? 0x80 : 0))
+                if control == 0 && special == 0 && doubled == 0 {
                     previous = u[i + 7]
                     i += 8
                     continue
