@@ -182,10 +182,42 @@ enum OpeningPhrases {
     private static func candidateWords(_ text: Substring, preambular: Bool, operative: Bool) -> LeadingWords? {
         guard let s = text.unicodeScalars.first(where: { $0 != " " }),
               ScalarClass.isAlphabetic(s), ScalarClass.isUppercase(s),
+              !firstWordIsBeyondASCII(text),
               let first = LeadingWords(text, limit: 1).lower(0).map(String.init),
               preambular && preambularFirstWords.contains(first) || operative && operativeFirstWords.contains(first)
         else { return nil }
         return LeadingWords(text, limit: 10)
+    }
+
+    /// True when the first word of `text`, as ``LeadingWords`` reads it, holds a
+    /// letter beyond ASCII (or a typographic apostrophe), so that its lowercase
+    /// form is not plain ASCII and no word of the vocabularies (all ASCII)
+    /// is it: the text of another language, turned away on its bytes. The one
+    /// letter beyond ASCII that lowercases to ASCII, U+212A KELVIN SIGN, is
+    /// left to the general path.
+    ///
+    /// - Complexity: O(k) in the length of the first word.
+    private static func firstWordIsBeyondASCII(_ text: Substring) -> Bool {
+        UTF8Scan.withBytes(text) { u in
+            func isLetter(_ k: Int) -> Bool { k < u.count && ScalarClass.isAlphabetic(UTF8Scan.scalar(u, at: k).scalar) }
+            var i = 0
+            while i < u.count, u[i] == 0x20 { i += 1 }
+            while i < u.count {
+                let b = u[i]
+                if b < 0x80 {
+                    if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { i += 1; continue }
+                    // An inner hyphen or apostrophe joins two letters; anything else ends the word.
+                    guard b == UInt8(ascii: "-") || b == UInt8(ascii: "'"), isLetter(i + 1) else { return false }
+                    i += 1
+                    continue
+                }
+                let (c, n) = UTF8Scan.scalar(u, at: i)
+                if ScalarClass.isAlphabetic(c) { return c != "\u{212A}" }
+                // A typographic apostrophe joins two letters and stays in the word; anything else ends it.
+                return c == "’" && isLetter(i + n)
+            }
+            return false
+        }
     }
 
     private static func match(in text: Substring, words: LeadingWords, bases: PhraseSet)
