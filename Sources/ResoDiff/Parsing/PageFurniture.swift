@@ -95,7 +95,13 @@ enum PageFurniture {
         // A short line may be one of the web lines, compared without case: in plain ASCII,
         // looked up on its bytes (a non-ASCII letter may fold to an ASCII one: the full test).
         if u.count <= 24 {
-            guard let isWebLine = isASCIIWebLine(u), !isWebLine else { return false }
+            if let isWebLine = isASCIIWebLine(u) {
+                guard !isWebLine else { return false }
+            } else if containsKelvinSign(u) {
+                // The one scalar beyond ASCII that lowercases to ASCII ("k"): the full test.
+                return false
+            }
+            // Otherwise a scalar beyond ASCII stays one when lowercased: no web line.
         }
         switch u[0] {
         case 0x30...0x39:
@@ -133,9 +139,26 @@ enum PageFurniture {
             return false
         case 0x21...0x7E:
             return true
+        case 0xC2...0xF4:
+            // Text of another language: a token opening with a scalar beyond ASCII is no
+            // furniture token (they are ASCII, or a symbol after a space separator, which
+            // trimming drops), and the line is none of the other kinds unless it opens
+            // with "©", or with the Kelvin sign (which lowercases to "k").
+            let first = UTF8Scan.scalar(u, at: 0).scalar
+            return !(first == "©" || first == "\u{212A}" || ScalarClass.isSpaceSeparator(first))
         default:
             return false
         }
+    }
+
+    /// Whether `u` holds U+212A KELVIN SIGN (E2 84 AA).
+    private static func containsKelvinSign(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k + 2 < u.count {
+            if u[k] == 0xE2 && u[k + 1] == 0x84 && u[k + 2] == 0xAA { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The ``webLines`` as bytes.

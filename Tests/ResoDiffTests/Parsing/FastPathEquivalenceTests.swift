@@ -181,7 +181,9 @@ struct FastPathEquivalenceTests {
                          "Affirming", "A/", "Page", "Pages", "Distr.", "1.", "12", "20-16379", "141220", "2/3", "+1/3",
                          "2/3.", "1\u{301}", "(E)", "(a)", "(É)", "*2016379*", "*Recalling*", "*", "**", "[on", "[1]",
                          "/...", "-", "_____", "©", "é", "\u{1F}", "Skip to main content", "A", "P", "Pa", "(", "C",
-                         "SKIP TO CONTENT", "Agenda", "Zone", "Print", "İ", "K", "Menu"]
+                         "SKIP TO CONTENT", "Agenda", "Zone", "Print", "İ", "K", "Menu", "\u{A0}A/RES/75/68",
+                         "\u{3000}A/RES/75/68", "\u{2003}Page", "\u{212A}", "s\u{212A}ip to content", "Réaffirmant",
+                         "Призывает", "中文", "©2020", "\u{A0}"]
                 .randomElement(using: &rng) ?? "") + (Bool.random(using: &rng) ? " " : "") + Self.randomText(&rng, maxPieces: 10)
             Self.expectPrescreenAgrees(line.split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
         }
@@ -191,7 +193,8 @@ struct FastPathEquivalenceTests {
         }
         let shortHeads = ["[1]", "(E)", "(a)", "2/3", "12", "1.", "42nd plenary meeting", "3 October 2020", "The General Assembly,",
                           "20-16379", "141220", "1412201", "2/+3", "3/4/5", "0/3", "12-34567", "1-2", "+1/3", "2/3 ", "7",
-                          "Seventy-fifth session", "Print", "PRINT ", "Faq", "Distr.:", "*2016379*", "A/", "Page 2", "©", "K"]
+                          "Seventy-fifth session", "Print", "PRINT ", "Faq", "Distr.:", "*2016379*", "A/", "Page 2", "©", "K",
+                          "s\u{212A}ip to content", "\u{212A}", "Décide", "Меню", "\u{A0}2/3", "\u{A0}A/RES/75/68", "Prînt"]
         for _ in 0..<3000 {
             let line = (shortHeads.randomElement(using: &rng) ?? "") + (Bool.random(using: &rng) ? " " : "")
                 + Self.randomText(&rng, maxPieces: 2)
