@@ -310,25 +310,45 @@ enum UTF8Scan {
         return false
     }
 
-    /// True when `u` is valid UTF-8.
+    /// True when `u` is valid UTF-8 (as `String(validating:as:)` decides:
+    /// no overlong form, no surrogate, nothing above U+10FFFF).
     ///
-    /// Plain ASCII is passed over sixty-four bytes at a time; each stretch
-    /// holding other bytes goes to the standard library's check, which reads
-    /// those a byte at a time. A stretch starts at a byte at or above 0x80
-    /// after ASCII and ends before an ASCII byte, which can neither continue a
-    /// character nor be part of one: the stretches are valid exactly when the whole is.
+    /// Plain ASCII is passed over sixty-four bytes at a time; from the first
+    /// byte at or above 0x80, each sequence is checked where it stands (its
+    /// lead byte's range, its continuation bytes, and the second byte's range
+    /// after E0, ED, F0 and F4), ASCII between sequences a byte at a time,
+    /// until eight ASCII bytes in a row send the scan back to the quick pass.
     /// - Complexity: O(n).
     static func isValidUTF8(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = u.count
         var i = 0
-        while i < u.count {
+        while i < n {
             i = firstByte(of: u, from: i, atLeast: 0x80)
-            guard i < u.count else { return true }
-            var end = min(i + 64, u.count)
-            while end < u.count, u[end] >= 0x80 { end += 1 }
-            guard String(validating: UnsafeBufferPointer(rebasing: u[i..<end]), as: UTF8.self) != nil else {
-                return false
+            guard i < n else { return true }
+            var ascii = 0  // ASCII bytes in a row
+            while i < n && ascii < 8 {
+                let b = u[i]
+                if b < 0x80 { ascii += 1; i += 1; continue }
+                ascii = 0
+                @inline(__always) func continues(_ k: Int) -> Bool { k < n && u[k] & 0xC0 == 0x80 }
+                switch b {
+                case 0xC2...0xDF:
+                    guard continues(i + 1) else { return false }
+                    i += 2
+                case 0xE0...0xEF:
+                    guard continues(i + 1), continues(i + 2) else { return false }
+                    let second = u[i + 1]
+                    if b == 0xE0 && second < 0xA0 || b == 0xED && second >= 0xA0 { return false }  // overlong, surrogate
+                    i += 3
+                case 0xF0...0xF4:
+                    guard continues(i + 1), continues(i + 2), continues(i + 3) else { return false }
+                    let second = u[i + 1]
+                    if b == 0xF0 && second < 0x90 || b == 0xF4 && second >= 0x90 { return false }  // overlong, too large
+                    i += 4
+                default:
+                    return false  // a continuation byte without a lead, C0, C1, F5 and above
+                }
             }
-            i = end
         }
         return true
     }

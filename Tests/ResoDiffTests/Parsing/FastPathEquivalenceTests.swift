@@ -433,6 +433,27 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    /// Every lead byte with every second byte, followed by continuation bytes,
+    /// ASCII or nothing, in ASCII and in Cyrillic context: the sequence check
+    /// against the standard library's at each boundary (overlong forms,
+    /// surrogates, values above U+10FFFF, sequences cut short).
+    @Test("UTF-8 validation of every two-byte start")
+    func validationOfEveryStart() {
+        var disagreements: [[UInt8]] = []
+        for lead in UInt8(0x80)...0xFF {
+            for second in UInt8(0)...0xFF {
+                for tail: [UInt8] in [[], [0x80], [0x80, 0xBF], [0x41, 0x42]] {
+                    for context: [UInt8] in [[0x61], [0xD0, 0x96]] {
+                        let bytes = context + [lead, second] + tail + context
+                        let fast = bytes.withUnsafeBufferPointer(UTF8Scan.isValidUTF8)
+                        if fast != (String(validating: bytes, as: UTF8.self) != nil) { disagreements.append(bytes) }
+                    }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    }
+
     /// The tests that now read bytes first (closing line, annex heading,
     /// chapeau, conjunction after a phrase, paragraph number, a block's
     /// joined text and its word hyphen) against the character-level code
