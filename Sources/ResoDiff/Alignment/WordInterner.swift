@@ -1,19 +1,25 @@
 /// Interns words (case-folded for ``WordBag``, as they are for
 /// ``RewordingClassifier``'s token diffs): an ``Interner`` of substrings
-/// with a cache in front of it for plain ASCII words, looked up on their
-/// bytes.
+/// with a cache in front of it for words of up to 64 bytes, looked up on
+/// their bytes.
 ///
 /// Hashing a `Substring` with the standard library's `Hasher` (and comparing
 /// it with `==`, which is canonical equivalence) costs far more than a
-/// short byte string needs. Almost every word of a resolution is ASCII, so
-/// such words are folded to lowercase (when folding) and found by their bytes in an open
+/// short byte string needs. So a word is found by its bytes in an open
 /// addressing table, eight bytes at a time (a word is copied into a zeroed
 /// 64-byte buffer, folded and hashed a machine word at a time, and compared
-/// with the table's zero-padded copy word by word). A word the table does not
-/// know yet is interned through the ``Interner`` once, as it would have been
-/// without the cache, and its id remembered; other words always go through
-/// the ``Interner``. Ids are therefore exactly the ids the ``Interner`` alone
-/// gives: the same words get the same ids, in the same order of first use.
+/// with the table's zero-padded copy word by word): a plain ASCII word
+/// folded to lowercase (when folding), any other word as it is written (the
+/// words of the other official languages). A word the table does not know
+/// yet is interned through the ``Interner`` once, as it would have been
+/// without the cache (lowercased, when folding), and its id remembered under
+/// its bytes: equal bytes are equal words, and words written differently
+/// that are equal (in case, or canonically) each get their own entry, with
+/// the id the ``Interner`` gives them. A folded ASCII entry and an entry as
+/// written never share bytes (the latter has a byte above 0x7F). Longer
+/// words always go through the ``Interner``. Ids are therefore exactly the
+/// ids the ``Interner`` alone gives: the same words get the same ids, in the
+/// same order of first use.
 struct WordInterner {
     /// Whether words are interned in lowercase (`String.lowercased()`).
     let foldsCase: Bool
@@ -38,7 +44,7 @@ struct WordInterner {
     ///
     /// - Complexity: O(n) in the word's length, amortized.
     mutating func id(of word: Substring) -> Int32 {
-        let cached = word.utf8.withContiguousStorageIfAvailable { bytes in cachedID(of: bytes) }
+        let cached = word.utf8.withContiguousStorageIfAvailable { bytes in cachedID(of: bytes) { word } }
         if let cached, let id = cached { return id }
         return slowID(of: word)
     }
@@ -48,32 +54,39 @@ struct WordInterner {
     ///
     /// - Complexity: O(n) in the word's length, amortized.
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>, _ word: () -> Substring) -> Int32 {
-        if let id = cachedID(of: bytes) { return id }
+        if let id = cachedID(of: bytes, word) { return id }
         return slowID(of: word())
     }
 
-    /// The id of a plain ASCII word of at most 64 bytes, through the cache;
-    /// nil for other words.
-    private mutating func cachedID(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    /// The id of a word of at most 64 bytes, through the cache (`word` builds
+    /// it as a substring when the cache does not know it and it is not plain
+    /// ASCII); nil for longer words.
+    private mutating func cachedID(of bytes: UnsafeBufferPointer<UInt8>, _ word: () -> Substring) -> Int32? {
         guard bytes.count <= 64 else { return nil }
+        let foldsCase = foldsCase
         var buffer = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
         return withUnsafeMutableBytes(of: &buffer) { raw -> Int32? in
             if let base = bytes.baseAddress { raw.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
             let words = raw.bindMemory(to: UInt64.self)
             let wordCount = (bytes.count + 7) >> 3
             var high: UInt64 = 0
+            for k in 0..<wordCount { high |= words[k] }
+            let isASCII = high & 0x8080_8080_8080_8080 == 0
             var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
             for k in 0..<wordCount {
-                var word = words[k]
-                high |= word
-                if foldsCase { word = Self.lowercased(word) }
-                words[k] = word
-                hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+                var w = words[k]
+                // Folding is a byte-wise formula for ASCII only; other words are looked up as written.
+                if foldsCase && isASCII { w = Self.lowercased(w) }
+                words[k] = w
+                hash = (hash ^ w) &* 0xFF51_AFD7_ED55_8CCD
                 hash ^= hash >> 32
             }
-            guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
-            return lookUp(UnsafeBufferPointer(rebasing: words[0..<wordCount]), count: bytes.count,
-                          hash: UInt32(truncatingIfNeeded: hash))
+            let key = UnsafeBufferPointer(rebasing: words[0..<wordCount])
+            return lookUp(key, count: bytes.count, hash: UInt32(truncatingIfNeeded: hash)) { interner in
+                // ASCII bytes are valid UTF-8, and folded ASCII is its own lowercase.
+                isASCII ? interner.id(Substring(String(decoding: UnsafeRawBufferPointer(key).prefix(bytes.count), as: UTF8.self)))
+                        : Self.slowID(of: word(), foldsCase: foldsCase, in: &interner)
+            }
         }
     }
 
@@ -90,17 +103,23 @@ struct WordInterner {
 
     /// The id of a word the cache does not take, from the ``Interner``.
     private mutating func slowID(of word: Substring) -> Int32 {
+        Self.slowID(of: word, foldsCase: foldsCase, in: &interner)
+    }
+
+    /// The id of `word` from `interner`, lowercased first when `foldsCase`.
+    private static func slowID(of word: Substring, foldsCase: Bool, in interner: inout Interner<Substring>) -> Int32 {
         guard foldsCase else { return interner.id(word) }
         let isLowerASCII = word.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
         return interner.id(isLowerASCII ? word : word.lowercased()[...])
     }
 
-    /// The id of the (folded) ASCII word `count` bytes long in `words`
-    /// (zero-padded to whole words), whose hash is `hash`: from the table,
-    /// or interned and added to it.
+    /// The id of the word `count` bytes long in `words` (zero-padded to whole
+    /// words; folded, if plain ASCII), whose hash is `hash`: from the table,
+    /// or from `miss` (given the ``Interner``) and added to it.
     ///
     /// - Complexity: O(n) in the word's length, amortized.
-    private mutating func lookUp(_ words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt32) -> Int32 {
+    private mutating func lookUp(_ words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt32,
+                                 miss: (inout Interner<Substring>) -> Int32) -> Int32 {
         var mask = slots.count - 1
         var slot = Int(hash) & mask
         let found = slots.withUnsafeBufferPointer { slots in
@@ -123,9 +142,7 @@ struct WordInterner {
         if let found { return found }
         let start = arena.count
         arena.append(contentsOf: words)
-        // ASCII bytes are valid UTF-8, and folded ASCII is its own lowercase.
-        let text = String(decoding: UnsafeRawBufferPointer(words).prefix(count), as: UTF8.self)
-        let id = interner.id(Substring(text))
+        let id = miss(&interner)
         entries.append((Int32(start), Int32(count), hash, id))
         slots[slot] = Int32(entries.count)
         if entries.count * 2 > slots.count {
