@@ -158,9 +158,11 @@ enum LineReader {
                     atLineStart = false
                     verbatim = (i, i)
                 }
-                if b >= 0x20 && b < 0x80 {
-                    // A run of printable ASCII (spaces included) is kept as it stands.
-                    let j = UTF8Scan.endOfPrintableASCII(u, from: i + 1)
+                if b >= 0x20 && b < 0x80 || b >= 0x80 && !isSpace && !UTF8Scan.isSpaceLead(b) {
+                    // A run of printable ASCII (spaces included) is kept as it stands, and so is
+                    // one of text in another script, up to a byte that may start white space.
+                    var j = b < 0x80 ? UTF8Scan.endOfPrintableASCII(u, from: i + 1) : i + n
+                    if j < u.count && u[j] >= 0x80 && !UTF8Scan.isSpaceLead(u[j]) { j = UTF8Scan.endOfPlainText(u, from: j) }
                     if verbatim != nil {
                         verbatim!.end = j
                     } else {

@@ -528,6 +528,34 @@ enum UTF8Scan {
         return i
     }
 
+    /// The offset of the first byte at or after `i` that is below 0x20 (a
+    /// control character) or the lead byte of a scalar beyond ASCII that may
+    /// be white space or a line separator (C2, E1, E2, E3: see
+    /// ``isCollapsedDisplay(_:)``), or `u.count`: a run of text that
+    /// ``LineReader`` keeps as it stands, in any script. `i` must be at a
+    /// scalar boundary, and so is the result.
+    ///
+    /// - Complexity: O(k) in the length of the run, eight bytes at a time.
+    static func endOfPlainText(_ u: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var i = i
+        while i + 8 <= u.count {
+            let x = word(u, at: i)
+            // Bytes below 0x20 are flagged exactly up to the first one, the lead bytes exactly:
+            // the lowest flag is the answer.
+            let flags = ((x &- ones &* 0x20) & ~x & highs) | zeroBytes(x ^ (ones &* 0xC2)) | zeroBytes(x ^ (ones &* 0xE1))
+                | zeroBytes(x ^ (ones &* 0xE2)) | zeroBytes(x ^ (ones &* 0xE3))
+            if flags != 0 { return i + flags.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < u.count, u[i] >= 0x20, !isSpaceLead(u[i]) { i += 1 }
+        return i
+    }
+
+    /// Whether `b` is C2, E1, E2 or E3: the lead bytes of every scalar beyond
+    /// ASCII that is white space or a line separator.
+    @inline(__always)
+    static func isSpaceLead(_ b: UInt8) -> Bool { b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 }
+
     /// Whether `u` starts with the characters of `prefix` (plain ASCII), as
     /// `String.hasPrefix` answers, read from the bytes; nil when a non-ASCII
     /// byte among them, or right after them, leaves it to the character test

@@ -331,7 +331,7 @@ struct FastPathEquivalenceTests {
     func byteSearches(seed: UInt64) {
         var rng = SplitMix64(seed: seed &+ 270)
         let alphabet: [UInt8] = [0x2A, 0x20, 0x7C, 0x1F, 0x00, 0x0A, 0x7F, 0x80, 0xC3, 0xFF, 0x61, 0x2F, 0x30, 0x39, 0x3A,
-                                 0xB0, 0xB9, 0xBA]
+                                 0xB0, 0xB9, 0xBA, 0xC2, 0xE1, 0xE2, 0xE3, 0xD0, 0xE4]
         for _ in 0..<20000 {
             let n = Int.random(in: 0...40, using: &rng)
             let u = (0..<n).map { _ in Int.random(in: 0..<5, using: &rng) == 0 ? alphabet.randomElement(using: &rng)! : 0x61 }
@@ -346,6 +346,8 @@ struct FastPathEquivalenceTests {
                 #expect(marks.starPair == pair(0x2A) && marks.spacePair == pair(0x20) && marks.pipe == u.contains(0x7C), "\(u)")
                 let end = u[from...].firstIndex { $0 < 0x20 || $0 >= 0x80 } ?? n
                 #expect(UTF8Scan.endOfPrintableASCII(p, from: from) == end, "\(u) from \(from)")
+                let plainEnd = u[from...].firstIndex { $0 < 0x20 || [0xC2, 0xE1, 0xE2, 0xE3].contains($0) } ?? n
+                #expect(UTF8Scan.endOfPlainText(p, from: from) == plainEnd, "\(u) from \(from)")
             }
         }
     }
