@@ -44,8 +44,11 @@ struct WordInterner {
     ///
     /// - Complexity: O(n) in the word's length, amortized.
     mutating func id(of word: Substring) -> Int32 {
-        let cached = word.utf8.withContiguousStorageIfAvailable { bytes in cachedID(of: bytes) { word } }
+        let cached = word.utf8.withContiguousStorageIfAvailable { bytes in cachedID(of: bytes) }
         if let cached, let id = cached { return id }
+        if word.utf8.count <= 64, let id = word.utf8.withContiguousStorageIfAvailable({ foreignID(of: $0, word) }) {
+            return id
+        }
         return slowID(of: word)
     }
 
@@ -54,39 +57,53 @@ struct WordInterner {
     ///
     /// - Complexity: O(n) in the word's length, amortized.
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>, _ word: () -> Substring) -> Int32 {
-        if let id = cachedID(of: bytes, word) { return id }
-        return slowID(of: word())
+        if let id = cachedID(of: bytes) { return id }
+        return bytes.count <= 64 ? foreignID(of: bytes, word()) : slowID(of: word())
     }
 
-    /// The id of a word of at most 64 bytes, through the cache (`word` builds
-    /// it as a substring when the cache does not know it and it is not plain
-    /// ASCII); nil for longer words.
-    private mutating func cachedID(of bytes: UnsafeBufferPointer<UInt8>, _ word: () -> Substring) -> Int32? {
+    /// The id of a word of at most 64 bytes that is not plain ASCII (`word`, whose
+    /// bytes are `bytes`), through the cache under its bytes as written.
+    ///
+    /// - Complexity: O(n) in the word's length, amortized.
+    @inline(never)
+    private mutating func foreignID(of bytes: UnsafeBufferPointer<UInt8>, _ word: Substring) -> Int32 {
+        var buffer = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        return withUnsafeMutableBytes(of: &buffer) { raw -> Int32 in
+            if let base = bytes.baseAddress { raw.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+            let words = raw.bindMemory(to: UInt64.self)
+            let wordCount = (bytes.count + 7) >> 3
+            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+            for k in 0..<wordCount {
+                hash = (hash ^ words[k]) &* 0xFF51_AFD7_ED55_8CCD
+                hash ^= hash >> 32
+            }
+            return lookUp(UnsafeBufferPointer(rebasing: words[0..<wordCount]), count: bytes.count,
+                          hash: UInt32(truncatingIfNeeded: hash), foreign: word)
+        }
+    }
+
+    /// The id of a plain ASCII word of at most 64 bytes, through the cache;
+    /// nil for other words.
+    private mutating func cachedID(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard bytes.count <= 64 else { return nil }
-        let foldsCase = foldsCase
         var buffer = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
         return withUnsafeMutableBytes(of: &buffer) { raw -> Int32? in
             if let base = bytes.baseAddress { raw.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
             let words = raw.bindMemory(to: UInt64.self)
             let wordCount = (bytes.count + 7) >> 3
             var high: UInt64 = 0
-            for k in 0..<wordCount { high |= words[k] }
-            let isASCII = high & 0x8080_8080_8080_8080 == 0
             var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
             for k in 0..<wordCount {
-                var w = words[k]
-                // Folding is a byte-wise formula for ASCII only; other words are looked up as written.
-                if foldsCase && isASCII { w = Self.lowercased(w) }
-                words[k] = w
-                hash = (hash ^ w) &* 0xFF51_AFD7_ED55_8CCD
+                var word = words[k]
+                high |= word
+                if foldsCase { word = Self.lowercased(word) }
+                words[k] = word
+                hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
                 hash ^= hash >> 32
             }
-            let key = UnsafeBufferPointer(rebasing: words[0..<wordCount])
-            return lookUp(key, count: bytes.count, hash: UInt32(truncatingIfNeeded: hash)) { interner in
-                // ASCII bytes are valid UTF-8, and folded ASCII is its own lowercase.
-                isASCII ? interner.id(Substring(String(decoding: UnsafeRawBufferPointer(key).prefix(bytes.count), as: UTF8.self)))
-                        : Self.slowID(of: word(), foldsCase: foldsCase, in: &interner)
-            }
+            guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
+            return lookUp(UnsafeBufferPointer(rebasing: words[0..<wordCount]), count: bytes.count,
+                          hash: UInt32(truncatingIfNeeded: hash), foreign: nil)
         }
     }
 
@@ -103,23 +120,19 @@ struct WordInterner {
 
     /// The id of a word the cache does not take, from the ``Interner``.
     private mutating func slowID(of word: Substring) -> Int32 {
-        Self.slowID(of: word, foldsCase: foldsCase, in: &interner)
-    }
-
-    /// The id of `word` from `interner`, lowercased first when `foldsCase`.
-    private static func slowID(of word: Substring, foldsCase: Bool, in interner: inout Interner<Substring>) -> Int32 {
         guard foldsCase else { return interner.id(word) }
         let isLowerASCII = word.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
         return interner.id(isLowerASCII ? word : word.lowercased()[...])
     }
 
     /// The id of the word `count` bytes long in `words` (zero-padded to whole
-    /// words; folded, if plain ASCII), whose hash is `hash`: from the table,
-    /// or from `miss` (given the ``Interner``) and added to it.
+    /// words), whose hash is `hash`: from the table, or interned and added to
+    /// it. The word is the (folded) plain ASCII word of those bytes when
+    /// `foreign` is nil, else `foreign` as written.
     ///
     /// - Complexity: O(n) in the word's length, amortized.
     private mutating func lookUp(_ words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt32,
-                                 miss: (inout Interner<Substring>) -> Int32) -> Int32 {
+                                 foreign: Substring?) -> Int32 {
         var mask = slots.count - 1
         var slot = Int(hash) & mask
         let found = slots.withUnsafeBufferPointer { slots in
@@ -142,7 +155,14 @@ struct WordInterner {
         if let found { return found }
         let start = arena.count
         arena.append(contentsOf: words)
-        let id = miss(&interner)
+        let id: Int32
+        if let foreign {
+            id = slowID(of: foreign)
+        } else {
+            // ASCII bytes are valid UTF-8, and folded ASCII is its own lowercase.
+            let text = String(decoding: UnsafeRawBufferPointer(words).prefix(count), as: UTF8.self)
+            id = interner.id(Substring(text))
+        }
         entries.append((Int32(start), Int32(count), hash, id))
         slots[slot] = Int32(entries.count)
         if entries.count * 2 > slots.count {
