@@ -330,7 +330,8 @@ struct ResolutionParser {
             if let traits, !traits.hasDigit {
                 return (display, traits.hasUnderscore ? nil : TextNormalizer.comparisonKeyForm(ofCollapsedASCII: display))
             }
-            return (clean(display), nil)
+            let text = clean(display)
+            return (text, TextNormalizer.comparisonKeyForm(ofDisplayText: text))
         }
         func cleaned(_ raw: Substring) -> (text: String, key: ComparisonKey?) {
             let (display, traits) = TextScan.displayWithTraits(raw)

@@ -21,14 +21,28 @@ enum TextNormalizer {
     ///
     /// - Complexity: O(n) in the length of `text`.
     static func comparisonKeyForm(_ text: String) -> ComparisonKey {
+        comparisonKeyForm(text, isDisplayText: false)
+    }
+
+    /// ``comparisonKeyForm(_:)`` of display text (``TextScan/display(_:)-(String)``
+    /// leaves it as it is), as the parser makes it: whether it is so is not
+    /// checked again.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    static func comparisonKeyForm(ofDisplayText text: String) -> ComparisonKey {
+        comparisonKeyForm(text, isDisplayText: true)
+    }
+
+    private static func comparisonKeyForm(_ text: String, isDisplayText: Bool) -> ComparisonKey {
         var isASCII = true
         var isStable = true  // every scalar copied is NFC-stable
         var stablePrefix: ComparisonKey?
         let folded = UTF8Scan.withBytes(text) { u -> String? in
+            assert(!isDisplayText || UTF8Scan.isCollapsedDisplay(u), "display text, as the parser makes it")
             // Display text in plain ASCII (most paragraphs) folds to itself.
             if UTF8Scan.isCollapsedASCII(u, allowingUnderscore: false) { return nil }
             // So does NFC-stable display text beyond ASCII without the scalars a key maps.
-            if isStableKeyForm(u) {
+            if (isDisplayText || UTF8Scan.isCollapsedDisplay(u)) && isStableKeyBody(u) {
                 let end = positionalEndASCII(u)
                 stablePrefix = .stablePrefix(end, hash: StringInterner.byteHash(UnsafeBufferPointer(rebasing: u[..<end])))
                 return nil
@@ -86,29 +100,46 @@ enum TextNormalizer {
         return .folded(key, stableHash: isStable ? UTF8Scan.withBytes(key, StringInterner.byteHash) : nil)
     }
 
-    /// True when `u` is its own key up to its positional end, beyond ASCII:
-    /// display text already (``UTF8Scan/isCollapsedDisplay(_:)``), without
-    /// `_`, without the quotes and dashes a key maps, every scalar NFC-stable.
-    /// Such a key's end is trimmed as bytes (``positionalEndASCII(_:)``): no
-    /// NFC-stable scalar joins the punctuation after it into one character.
+    /// True when display text `u` (``UTF8Scan/isCollapsedDisplay(_:)``) is its
+    /// own key up to its positional end, beyond ASCII: without `_`, without
+    /// the quotes and dashes a key maps, every scalar NFC-stable. Such a key's
+    /// end is trimmed as bytes (``positionalEndASCII(_:)``): no NFC-stable
+    /// scalar joins the punctuation after it into one character.
     ///
+    /// Eight bytes are passed at a time where all are ASCII and none is `_`;
+    /// a scalar is decoded only where its lead byte leaves its answer open
+    /// (C3–CB: U+00C0–U+02FF, D0, D1, D3, D4: Cyrillic, E5–E9: CJK
+    /// ideographs, are all stable and never mapped).
     /// - Complexity: O(n).
-    private static func isStableKeyForm(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard UTF8Scan.isCollapsedDisplay(u) else { return false }
+    private static func isStableKeyBody(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = u.count
         var i = 0
-        while i < u.count {
+        while i < n {
+            if i + 8 <= n {
+                let x = UTF8Scan.word(u, at: i)
+                if x & UTF8Scan.highs == 0 && UTF8Scan.zeroBytes(x ^ (UTF8Scan.ones &* 0x5F)) == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let b = u[i]
-            if b < 0x80 {
-                if b == 0x5F { return false }
+            switch b {
+            case 0x5F:
+                return false
+            case 0x00...0x7F:
                 i += 1
-                continue
+            case 0xC3...0xCB, 0xD0, 0xD1, 0xD3, 0xD4:
+                i += 2
+            case 0xE5...0xE9:
+                i += 3
+            default:
+                let (scalar, length) = UTF8Scan.scalar(u, at: i)
+                switch scalar.value {
+                case 0x2018...0x201F, 0x2032, 0x2033, 0xAB, 0xBB, 0x2010...0x2015, 0x2212: return false
+                default: if !ScalarClass.isNFCStable(scalar) { return false }
+                }
+                i += length
             }
-            let (scalar, n) = UTF8Scan.scalar(u, at: i)
-            switch scalar.value {
-            case 0x2018...0x201F, 0x2032, 0x2033, 0xAB, 0xBB, 0x2010...0x2015, 0x2212: return false
-            default: if !ScalarClass.isNFCStable(scalar) { return false }
-            }
-            i += n
         }
         return true
     }
