@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import Glibc
 import Synchronization
 #endif
 
@@ -11,8 +12,8 @@ import Synchronization
 /// ASCII scalars are answered with a comparison. Other scalars of the Basic
 /// Multilingual Plane (accented Latin, Cyrillic, Arabic, CJK: the texts of
 /// the United Nations' other official languages) are answered from a table
-/// that `properties` itself fills, 128 scalars at a time, the first time a
-/// scalar of a block is asked about; scalars beyond it ask `properties`.
+/// that `properties` itself fills, a scalar the first time it is asked
+/// about; scalars beyond it ask `properties`.
 /// `ScalarClassTests` checks every scalar of the plane, and a sample of the
 /// others, against `properties`.
 enum ScalarClass {
@@ -132,6 +133,8 @@ enum ScalarClass {
         static let lowercase: UInt8 = 4
         static let numeric: UInt8 = 8
         static let nfcStable: UInt8 = 16
+        /// Set in every entry of the table once its flags are worked out.
+        static let known: UInt8 = 0x80
 
         /// The flags of `s`, from `properties`.
         static func of(_ s: Unicode.Scalar) -> UInt8 {
@@ -157,42 +160,32 @@ enum ScalarClass {
 }
 
 #if canImport(Glibc)
-/// The flags of the Basic Multilingual Plane's scalars, each block of 128
-/// filled (from `properties`, under a lock) the first time it is read, and
-/// then read without one: a block's bit in `ready` is set, with release
-/// ordering, after its flags are written, and read with acquire ordering
-/// before them. Filling a block costs about 30 µs; a text in one script
-/// touches a few blocks.
+/// The flags of the Basic Multilingual Plane's scalars, each worked out (from
+/// `properties`) the first time it is asked for, and kept: a byte a scalar,
+/// 0 until then, the flags with ``ScalarClass/Flags/known`` set after. The
+/// bytes are atomics read and written with relaxed ordering: two threads that
+/// ask for the same new scalar at once both work out the same flags, and no
+/// other memory depends on them. A text in one script touches a few thousand
+/// scalars at most (about 0.2 µs each the first time).
 private final class PlaneTable: @unchecked Sendable {
     static let shared = PlaneTable()
 
-    /// 65,536 flags (surrogates stay 0: they are no scalars).
-    private let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
-    /// Bit b of word w: block 64w + b (scalars 128(64w + b) ..< 128(64w + b + 1)) is filled.
-    private let ready: InlineArray<8, Atomic<UInt64>> = InlineArray { _ in Atomic<UInt64>(0) }
-    /// Held while a block is filled.
-    private let filling = Mutex<Void>(())
+    /// 65,536 flags (surrogates are never asked for: they are no scalars).
+    private let table: UnsafeMutablePointer<Atomic<UInt8>>
 
-    private init() {}
-
-    /// The flags of `value` (below 0x10000).
-    @inline(__always)
-    func flags(of value: UInt32) -> UInt8 {
-        let block = Int(value >> 7)
-        if ready[block >> 6].load(ordering: .acquiring) & (1 << UInt64(block & 63)) == 0 { fill(block) }
-        return table[Int(value)]
+    private init() {
+        // Zeroed memory holds 65,536 atomics of value 0: an atomic byte is laid out as a byte.
+        table = calloc(0x10000, 1)!.bindMemory(to: Atomic<UInt8>.self, capacity: 0x10000)
     }
 
-    /// Fills `block`, unless another thread has.
-    private func fill(_ block: Int) {
-        filling.withLock { _ in
-            let bit: UInt64 = 1 << UInt64(block & 63)
-            guard ready[block >> 6].load(ordering: .relaxed) & bit == 0 else { return }
-            for v in UInt32(block << 7)..<UInt32((block + 1) << 7) {
-                table[Int(v)] = Unicode.Scalar(v).map(ScalarClass.Flags.of) ?? 0
-            }
-            ready[block >> 6].bitwiseOr(bit, ordering: .releasing)
-        }
+    /// The flags of `value` (below 0x10000, a scalar), ``ScalarClass/Flags/known`` set.
+    @inline(__always)
+    func flags(of value: UInt32) -> UInt8 {
+        let known = table[Int(value)].load(ordering: .relaxed)
+        if known != 0 { return known }
+        let flags = ScalarClass.Flags.of(Unicode.Scalar(value)!) | ScalarClass.Flags.known
+        table[Int(value)].store(flags, ordering: .relaxed)
+        return flags
     }
 }
 #endif

@@ -82,8 +82,8 @@ struct ScalarClassTests {
 
     @Test("the table answers the same from two threads filling it at once")
     func twoThreads() {
-        // Scalars of 4 blocks, in opposite orders on the two threads (whichever thread,
-        // or another test, fills a block first).
+        // 512 scalars, in opposite orders on the two threads (whichever thread, or
+        // another test, works out a scalar's flags first).
         let scalars = (0x1E00..<0x2000).compactMap { Unicode.Scalar(UInt32($0)) }
         let answers = ThreadSlots<[Bool]>(count: 2, initial: [])
         Parallel.perform(iterations: 2) { k in
