@@ -106,40 +106,45 @@ enum TextNormalizer {
     /// end is trimmed as bytes (``positionalEndASCII(_:)``): no NFC-stable
     /// scalar joins the punctuation after it into one character.
     ///
-    /// Eight bytes are passed at a time where all are ASCII and none is `_`;
+    /// ASCII is passed eight bytes at a time, up to a byte beyond it or a `_`;
     /// a scalar is decoded only where its lead byte leaves its answer open
     /// (C3–CB: U+00C0–U+02FF, D0, D1, D3, D4: Cyrillic, E5–E9: CJK
     /// ideographs, are all stable and never mapped).
     /// - Complexity: O(n).
     private static func isStableKeyBody(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Lead bytes whose scalars are all stable and never mapped, by the length
+        // of their sequences: bit b - 0xC0 of each mask.
+        let twoByteLeads: UInt64 = 0x1B << 16 | 0x1FF << 3  // C3–CB, D0, D1, D3, D4
+        let threeByteLeads: UInt64 = 0x1F << 37  // E5–E9
         let n = u.count
         var i = 0
         while i < n {
-            if i + 8 <= n {
-                let x = UTF8Scan.word(u, at: i)
-                if x & UTF8Scan.highs == 0 && UTF8Scan.zeroBytes(x ^ (UTF8Scan.ones &* 0x5F)) == 0 {
-                    i += 8
-                    continue
-                }
-            }
             let b = u[i]
-            switch b {
-            case 0x5F:
-                return false
-            case 0x00...0x7F:
+            if b < 0x80 {
+                if b == 0x5F { return false }
                 i += 1
-            case 0xC3...0xCB, 0xD0, 0xD1, 0xD3, 0xD4:
-                i += 2
-            case 0xE5...0xE9:
-                i += 3
-            default:
-                let (scalar, length) = UTF8Scan.scalar(u, at: i)
-                switch scalar.value {
-                case 0x2018...0x201F, 0x2032, 0x2033, 0xAB, 0xBB, 0x2010...0x2015, 0x2212: return false
-                default: if !ScalarClass.isNFCStable(scalar) { return false }
+                // A run of ASCII, eight bytes at a time up to a byte beyond it or a `_`
+                // (both flagged exactly); a single byte (a space between words of
+                // another script) costs no word.
+                while i + 8 <= n && u[i] < 0x80 {
+                    let x = UTF8Scan.word(u, at: i)
+                    let flags = (x & UTF8Scan.highs) | UTF8Scan.zeroBytes(x ^ (UTF8Scan.ones &* 0x5F))
+                    if flags != 0 { i += flags.trailingZeroBitCount / 8; break }
+                    i += 8
                 }
-                i += length
+                continue
             }
+            if b >= 0xC0 {
+                let bit: UInt64 = 1 << UInt64(b - 0xC0)
+                if twoByteLeads & bit != 0 { i += 2; continue }
+                if threeByteLeads & bit != 0 { i += 3; continue }
+            }
+            let (scalar, length) = UTF8Scan.scalar(u, at: i)
+            switch scalar.value {
+            case 0x2018...0x201F, 0x2032, 0x2033, 0xAB, 0xBB, 0x2010...0x2015, 0x2212: return false
+            default: if !ScalarClass.isNFCStable(scalar) { return false }
+            }
+            i += length
         }
         return true
     }

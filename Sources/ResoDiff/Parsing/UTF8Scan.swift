@@ -164,45 +164,52 @@ enum UTF8Scan {
     ///
     /// Non-ASCII white space is recognized by its lead bytes (C2 for U+0085
     /// and U+00A0, E1 for U+1680, E2 for U+2000–U+205F, E3 for U+3000), so a
-    /// scalar is decoded only after one of those; eight bytes are passed at a
-    /// time where no byte is a control, `*` or such a lead byte and no space
-    /// follows a space.
+    /// scalar is decoded only after one of those. Sixteen bytes at a time
+    /// (each step's bytes beside the ones before them, for doubled spaces),
+    /// up to a byte that is a control, `*`, such a lead byte or a second
+    /// space; that byte is then judged alone, and the vectors go on after it.
     /// - Complexity: O(n).
     static func isCollapsedDisplay(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else { return u.isEmpty }
+        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20, let base = u.baseAddress else {
+            return u.isEmpty
+        }
         let n = u.count
-        var i = 0
-        var previous: UInt8 = 0
+        let raw = UnsafeRawPointer(base)
+        let space = SIMD16<UInt8>(repeating: 0x20), star = SIMD16<UInt8>(repeating: 0x2A)
+        let c2 = SIMD16<UInt8>(repeating: 0xC2), e1 = SIMD16<UInt8>(repeating: 0xE1)
+        let e2 = SIMD16<UInt8>(repeating: 0xE2), e3 = SIMD16<UInt8>(repeating: 0xE3)
+        /// Whether the byte at `k` (a scalar's first) keeps the text display text,
+        /// the byte before it being `previous`; and where the next scalar starts.
+        func judge(_ k: Int, after previous: UInt8) -> (ok: Bool, next: Int) {
+            let b = u[k]
+            switch b {
+            case 0x20: return (previous != 0x20, k + 1)
+            case 0x09...0x0D, 0x2A: return (false, k + 1)
+            case 0xC2, 0xE1, 0xE2, 0xE3:
+                let (s, length) = scalar(u, at: k)
+                return (!ScalarClass.isWhitespace(s), k + length)
+            default: return (true, k + 1)
+            }
+        }
+        // Byte 0 alone (the vectors look at bytes 1 ..< n, each beside the byte before it).
+        var (ok, i) = judge(0, after: 0)
+        guard ok else { return false }
         while i < n {
-            if i + 8 <= n {
-                let x = word(u, at: i)
-                let control = (x &- ones &* 0x20) & ~x & highs  // some byte below 0x20 (exact for "some")
-                let special = zeroBytes(x ^ (ones &* 0x2A)) | zeroBytes(x ^ (ones &* 0x7F))
-                    | zeroBytes(x ^ (ones &* 0xC2)) | zeroBytes(x ^ (ones &* 0xE1))
-                    | zeroBytes(x ^ (ones &* 0xE2)) | zeroBytes(x ^ (ones &* 0xE3))
-                // Two spaces in a row: a space whose byte before (the last of the word
-                // before coming in at the bottom) is a space too.
-                let spaces = zeroBytes(x ^ (ones &* 0x20))
-                let doubled = spaces & (spaces << 8 | (previous == 0x20 ? 0x80 : 0))
-                if control == 0 && special == 0 && doubled == 0 {
-                    previous = u[i + 7]
-                    i += 8
+            if i + 16 <= n {
+                let before = raw.loadUnaligned(fromByteOffset: i - 1, as: SIMD16<UInt8>.self)
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let flagged = (v .< space) .| (v .== star) .| (v .== c2) .| (v .== e1) .| (v .== e2) .| (v .== e3)
+                    .| ((v .== space) .& (before .== space))
+                let lanes = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
+                if lanes[0] | lanes[1] == 0 {
+                    i += 16
                     continue
                 }
+                // The first flagged byte: a scalar's first (the lead bytes and ASCII are).
+                i += lanes[0] != 0 ? lanes[0].trailingZeroBitCount / 8 : 8 + lanes[1].trailingZeroBitCount / 8
             }
-            let b = u[i]
-            switch b {
-            case 0x20:
-                if previous == 0x20 { return false }
-            case 0x00...0x1F, 0x2A, 0x7F:
-                if b >= 0x09 && b <= 0x0D || b == 0x2A { return false }
-            case 0xC2, 0xE1, 0xE2, 0xE3:
-                if ScalarClass.isWhitespace(scalar(u, at: i).scalar) { return false }
-            default:
-                break
-            }
-            previous = b
-            i += 1
+            (ok, i) = judge(i, after: u[i - 1])
+            guard ok else { return false }
         }
         return true
     }
@@ -316,8 +323,9 @@ enum UTF8Scan {
     /// Plain ASCII is passed over sixty-four bytes at a time; from the first
     /// byte at or above 0x80, each sequence is checked where it stands (its
     /// lead byte's range, its continuation bytes, and the second byte's range
-    /// after E0, ED, F0 and F4), ASCII between sequences a byte at a time,
-    /// until eight ASCII bytes in a row send the scan back to the quick pass.
+    /// after E0, ED, F0 and F4), and the ASCII between sequences is passed
+    /// over eight bytes at a time (up to the next byte at or above 0x80),
+    /// until a whole word of ASCII sends the scan back to the quick pass.
     /// - Complexity: O(n).
     static func isValidUTF8(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = u.count
@@ -325,11 +333,18 @@ enum UTF8Scan {
         while i < n {
             i = firstByte(of: u, from: i, atLeast: 0x80)
             guard i < n else { return true }
-            var ascii = 0  // ASCII bytes in a row
-            while i < n && ascii < 8 {
+            while i < n {
                 let b = u[i]
-                if b < 0x80 { ascii += 1; i += 1; continue }
-                ascii = 0
+                if b < 0x80 {
+                    i += 1
+                    // More ASCII: passed a word at a time (a single byte, as a space between
+                    // words of another script, costs no word).
+                    guard i + 8 <= n && u[i] < 0x80 else { continue }
+                    let high = word(u, at: i) & highs
+                    if high == 0 { i += 8; break }  // a word of ASCII: back to the quick pass
+                    i += high.trailingZeroBitCount / 8
+                    continue
+                }
                 @inline(__always) func continues(_ k: Int) -> Bool { k < n && u[k] & 0xC0 == 0x80 }
                 switch b {
                 case 0xC2...0xDF:
