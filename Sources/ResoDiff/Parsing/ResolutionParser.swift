@@ -166,7 +166,9 @@ struct ResolutionParser {
             var i = 0
             while i < u.count, u[i] == 0x20 { i += 1 }
             guard i < u.count else { return false }
-            guard u[i] < 0x80 else { return nil }  // a non-ASCII character: the general test decides
+            // A character opening with a scalar beyond ASCII is a number when that scalar
+            // is (`Character.isNumber`): only then does the general test decide.
+            guard u[i] < 0x80 else { return ScalarClass.isNumeric(UTF8Scan.scalar(u, at: i).scalar) ? nil : false }
             guard u[i] >= 0x30 && u[i] <= 0x39 else { return false }  // ASCII, alone a character, not a number
             while i < u.count, u[i] >= 0x30 && u[i] <= 0x39 { i += 1 }
             // ASCII digits then an ASCII byte other than a letter: the first word is not an ordinal.
@@ -262,11 +264,13 @@ struct ResolutionParser {
             while i < u.count, u[i] == 0x20 { i += 1 }
             // An ASCII byte that differs from both words settles it: the character there is
             // that byte (with or without marks after it), so it is not the letter wanted.
+            // So does a byte beyond ASCII: its scalar joins the letter before it or starts a
+            // character that is none of these letters (see UTF8Scan.startsWithCharacters).
             let lower: StaticString = "Annex", upper: StaticString = "ANNEX"
             for k in 0..<5 {
                 guard i + k < u.count else { return false }
                 let b = u[i + k]
-                if b >= 0x80 { return true }
+                if b >= 0x80 { return false }
                 if b != lower.utf8Start[k] && b != upper.utf8Start[k] { return false }
             }
             return true

@@ -571,18 +571,26 @@ enum UTF8Scan {
     @inline(__always)
     static func isSpaceLead(_ b: UInt8) -> Bool { b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 }
 
-    /// Whether `u` starts with the characters of `prefix` (plain ASCII), as
-    /// `String.hasPrefix` answers, read from the bytes; nil when a non-ASCII
-    /// byte among them, or right after them, leaves it to the character test
-    /// (a combining mark joins the character before it).
+    /// Whether `u` starts with the characters of `prefix` (plain ASCII, without
+    /// `K`, `;` or `` ` ``), as `String.hasPrefix` answers, read from the bytes;
+    /// nil when a non-ASCII byte right after them leaves it to the character
+    /// test (a combining mark joins the character before it).
+    ///
+    /// A byte beyond ASCII among them settles it too: it starts a scalar that
+    /// either joins the character before it (which then differs from the
+    /// prefix's) or starts a character of its own, which equals no ASCII
+    /// character but through the three scalars canonically equivalent to one
+    /// (U+212A KELVIN SIGN, U+037E GREEK QUESTION MARK, U+1FEF GREEK VARIA:
+    /// `K`, `;`, `` ` ``), which is why the prefix holds none of those.
     ///
     /// - Complexity: O(k) in the length of `prefix`.
     static func startsWithCharacters(_ u: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool? {
         let k = prefix.utf8CodeUnitCount
         let p = prefix.utf8Start
         for j in 0..<k {
+            assert(p[j] != UInt8(ascii: "K") && p[j] != UInt8(ascii: ";") && p[j] != UInt8(ascii: "`"))
             guard j < u.count else { return false }
-            if u[j] >= 0x80 { return nil }
+            if u[j] >= 0x80 { return false }
             // An ASCII byte is a character of its own, with any marks after it: a
             // different byte is a different character. (CR LF is one character, and
             // no prefix asked for ends in CR.)

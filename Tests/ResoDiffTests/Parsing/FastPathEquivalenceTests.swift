@@ -471,7 +471,9 @@ struct FastPathEquivalenceTests {
                      "5th plenary \u{301}meeting", "21st PLENARY MEETING,", "12th\u{301} plenary meeting", "7th  ",
                      "8thplenary meeting", "9 th plenary meeting", "10rd plenary meetingroom", "11st plenary é",
                      "6th plenary meeting\u{301}", "6th plenary meeting\u{301} ",
-                     "(b) ", "(iv)*", "(aa) ", "(ab) ", "(xx) ", "(abcdef) ", "*(c) ", " (d)", "(é) ", "(b)\u{301} "]
+                     "(b) ", "(iv)*", "(aa) ", "(ab) ", "(xx) ", "(abcdef) ", "*(c) ", " (d)", "(é) ", "(b)\u{301} ",
+                     "\u{0410}nnex", "Ann\u{0435}x", "An\u{301}nex", "ANNE\u{0425}", "\u{0422}he ", "Th\u{0435} ", "T\u{0127}e ",
+                     "一st plenary meeting", "三 ", "٣٧th plenary meeting", "３７th plenary meeting", "中文 ", "Ж ", "é "]
         for _ in 0..<1500 {
             var text = ""
             for _ in 0..<Int.random(in: 1...3, using: &rng) { text += heads.randomElement(using: &rng)! }
