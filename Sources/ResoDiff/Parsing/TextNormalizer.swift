@@ -108,13 +108,14 @@ enum TextNormalizer {
     ///
     /// ASCII is passed eight bytes at a time, up to a byte beyond it or a `_`;
     /// a scalar is decoded only where its lead byte leaves its answer open
-    /// (C3–CB: U+00C0–U+02FF, D0, D1, D3, D4: Cyrillic, E5–E9: CJK
-    /// ideographs, are all stable and never mapped).
+    /// (C3–CB: U+00C0–U+02FF, D0, D1, D3: Cyrillic, E5–E9: CJK ideographs,
+    /// are all stable and never mapped; `KeyIDsTests` holds the scan to
+    /// ``ScalarClass/isNFCStable(_:)`` for every scalar of the plane).
     /// - Complexity: O(n).
     private static func isStableKeyBody(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         // Lead bytes whose scalars are all stable and never mapped, by the length
         // of their sequences: bit b - 0xC0 of each mask.
-        let twoByteLeads: UInt64 = 0x1B << 16 | 0x1FF << 3  // C3–CB, D0, D1, D3, D4
+        let twoByteLeads: UInt64 = 0x0B << 16 | 0x1FF << 3  // C3–CB, D0, D1, D3
         let threeByteLeads: UInt64 = 0x1F << 37  // E5–E9
         let n = u.count
         var i = 0

@@ -46,6 +46,30 @@ struct KeyIDsTests {
                 == TextNormalizer.comparisonKeyForm("Urges *all* States to act,").stableHash)
     }
 
+    @Test("a key of NFC-stable scalars is compared as bytes, and only such a key: every scalar of the plane")
+    func stabilityOfEveryScalar() {
+        var disagreements: [String] = []
+        for v in UInt32(0x80)..<0x10000 {
+            guard let s = Unicode.Scalar(v), !ScalarClass.isWhitespace(s) else { continue }
+            for text in ["a" + String(s) + "b", String(s) + "b;", "a" + String(s)] {
+                let form = TextNormalizer.comparisonKeyForm(text)
+                // A stable scalar leaves a key compared as bytes; a key compared as bytes holds
+                // stable scalars only (a key may be left to string equality when it need not be:
+                // U+037E, equal to ";", trimmed from the end, leaves "a").
+                let key = TextNormalizer.comparisonKey(text)
+                if ScalarClass.isNFCStable(s) && form.stableHash == nil
+                    || form.stableHash != nil && !key.unicodeScalars.allSatisfy(ScalarClass.isNFCStable) {
+                    disagreements.append("U+\(String(v, radix: 16)) in \(text.debugDescription)")
+                }
+                // The same bytes as the reference key, however it is held.
+                if form.withBytes(of: text, { Array($0) }) != Array(Reference.comparisonKey(text).utf8) {
+                    disagreements.append("bytes of \(text.debugDescription)")
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    }
+
     @Test("equal ids exactly for equal keys, dense, on one thread or two, compared as bytes or not",
           arguments: [40, 700, 3000], [false, true])
     func idsFollowKeys(count: Int, stable: Bool) {
