@@ -325,7 +325,7 @@ enum UTF8Scan {
     /// lead byte's range, its continuation bytes, and the second byte's range
     /// after E0, ED, F0 and F4), and the ASCII between sequences is passed
     /// over eight bytes at a time (up to the next byte at or above 0x80),
-    /// until a whole word of ASCII sends the scan back to the quick pass.
+    /// until 64 bytes of ASCII in a row send the scan back to the quick pass.
     /// - Complexity: O(n).
     static func isValidUTF8(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = u.count
@@ -333,18 +333,24 @@ enum UTF8Scan {
         while i < n {
             i = firstByte(of: u, from: i, atLeast: 0x80)
             guard i < n else { return true }
-            while i < n {
+            var ascii = 0  // ASCII bytes passed since the last sequence
+            while i < n && ascii < 64 {
                 let b = u[i]
                 if b < 0x80 {
                     i += 1
+                    ascii += 1
                     // More ASCII: passed a word at a time (a single byte, as a space between
-                    // words of another script, costs no word).
-                    guard i + 8 <= n && u[i] < 0x80 else { continue }
-                    let high = word(u, at: i) & highs
-                    if high == 0 { i += 8; break }  // a word of ASCII: back to the quick pass
-                    i += high.trailingZeroBitCount / 8
+                    // words of another script, costs no word), up to 64 bytes in all, after
+                    // which the quick pass takes over again.
+                    while i + 8 <= n && u[i] < 0x80 && ascii < 64 {
+                        let high = word(u, at: i) & highs
+                        if high != 0 { i += high.trailingZeroBitCount / 8; break }
+                        i += 8
+                        ascii += 8
+                    }
                     continue
                 }
+                ascii = 0
                 @inline(__always) func continues(_ k: Int) -> Bool { k < n && u[k] & 0xC0 == 0x80 }
                 switch b {
                 case 0xC2...0xDF:
