@@ -2,7 +2,9 @@
 /// punctuation character.
 ///
 /// Words keep their internal joiners, so `non-proliferation`,
-/// `seventy-fifth`, `A/75/399`, `1,000` and `States’` are single tokens;
+/// `seventy-fifth`, `A/75/399`, `1,000` and `States’` are single tokens, and
+/// the combining marks after their letters, so that `été` written with
+/// `e` and U+0301 is one word, equal to `été` written with `é`;
 /// white space is not a token, only a flag on the token after it, so that
 /// re-wrapping a paragraph never changes its tokens.
 struct Token: Hashable, Sendable {
@@ -98,7 +100,7 @@ extension Token {
                         break
                     }
                     let (c2, k) = UTF8Scan.scalar(u, at: i)
-                    if isWordScalar(c2) { i += k; continue }
+                    if isWordScalar(c2) || ScalarClass.isMark(c2) { i += k; continue }
                     if isJoiner(c2) {
                         let next = i + k
                         if next < n {

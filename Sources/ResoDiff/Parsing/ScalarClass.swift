@@ -72,6 +72,13 @@ enum ScalarClass {
         return flags(of: s) & (Flags.alphabetic | Flags.numeric) != 0
     }
 
+    /// Whether `s` is a combining mark (general category Mn, Mc or Me: the
+    /// accent of an `e` written as `e` and U+0301, a vowel sign): none in ASCII.
+    @inline(__always)
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x80 && flags(of: s) & Flags.mark != 0
+    }
+
     /// `properties.generalCategory == .spaceSeparator`: the white space above
     /// but the line and paragraph separators and the controls (tab to CR, U+0085).
     @inline(__always)
@@ -133,6 +140,7 @@ enum ScalarClass {
         static let lowercase: UInt8 = 4
         static let numeric: UInt8 = 8
         static let nfcStable: UInt8 = 16
+        static let mark: UInt8 = 32
         /// Set in every entry of the table once its flags are worked out.
         static let known: UInt8 = 0x80
 
@@ -145,6 +153,10 @@ enum ScalarClass {
             if p.isLowercase { f |= lowercase }
             if p.numericType != nil { f |= numeric }
             if ScalarClass.nfcStableRanges.contains(where: { $0.contains(s.value) }) { f |= nfcStable }
+            switch p.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: f |= mark
+            default: break
+            }
             return f
         }
     }

@@ -29,6 +29,8 @@ struct ScalarClassTests {
                 ("isNumeric", ScalarClass.isNumeric(s), p.numericType != nil),
                 ("isWordScalar", ScalarClass.isWordScalar(s), p.isAlphabetic || p.numericType != nil),
                 ("isSpaceSeparator", ScalarClass.isSpaceSeparator(s), p.generalCategory == .spaceSeparator),
+                ("isMark", ScalarClass.isMark(s),
+                 [.nonspacingMark, .spacingMark, .enclosingMark].contains(p.generalCategory)),
             ]
             for (name, fast, expected) in pairs where fast != expected {
                 disagreements.append("\(name) U+\(String(s.value, radix: 16))")

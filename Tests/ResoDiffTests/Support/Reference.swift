@@ -355,7 +355,8 @@ enum Reference {
                 i = scalars.index(after: i)
                 while i < scalars.endIndex {
                     let c = scalars[i]
-                    if isWordScalar(c) { i = scalars.index(after: i); continue }
+                    // A combining mark stays with the word it follows (round sixteen).
+                    if isWordScalar(c) || isMark(c) { i = scalars.index(after: i); continue }
                     // A joiner stays inside the word when a word character follows it.
                     if isJoiner(c) {
                         let next = scalars.index(after: i)
@@ -381,6 +382,13 @@ enum Reference {
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
         return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
     }
 
     static func isJoiner(_ s: Unicode.Scalar) -> Bool {
