@@ -100,7 +100,7 @@ extension Token {
                         break
                     }
                     let (c2, k) = UTF8Scan.scalar(u, at: i)
-                    if isWordScalar(c2) || ScalarClass.isMark(c2) { i += k; continue }
+                    if ScalarClass.continuesWord(c2) { i += k; continue }
                     if isJoiner(c2) {
                         let next = i + k
                         if next < n {

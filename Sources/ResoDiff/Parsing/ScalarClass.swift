@@ -72,6 +72,15 @@ enum ScalarClass {
         return flags(of: s) & (Flags.alphabetic | Flags.numeric) != 0
     }
 
+    /// `isWordScalar(s) || isMark(s)`: a scalar that continues a word (a
+    /// letter, a digit, or a mark on the letter before it).
+    @inline(__always)
+    static func continuesWord(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        return flags(of: s) & (Flags.alphabetic | Flags.numeric | Flags.mark) != 0
+    }
+
     /// Whether `s` is a combining mark (general category Mn, Mc or Me: the
     /// accent of an `e` written as `e` and U+0301, a vowel sign): none in ASCII.
     @inline(__always)

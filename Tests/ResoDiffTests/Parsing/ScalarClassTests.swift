@@ -31,6 +31,8 @@ struct ScalarClassTests {
                 ("isSpaceSeparator", ScalarClass.isSpaceSeparator(s), p.generalCategory == .spaceSeparator),
                 ("isMark", ScalarClass.isMark(s),
                  [.nonspacingMark, .spacingMark, .enclosingMark].contains(p.generalCategory)),
+                ("continuesWord", ScalarClass.continuesWord(s),
+                 p.isAlphabetic || p.numericType != nil || [.nonspacingMark, .spacingMark, .enclosingMark].contains(p.generalCategory)),
             ]
             for (name, fast, expected) in pairs where fast != expected {
                 disagreements.append("\(name) U+\(String(s.value, radix: 16))")
