@@ -1,4 +1,3 @@
-import Dispatch
 import ResoDiff
 #if canImport(Glibc)
 import Glibc
@@ -164,7 +163,7 @@ enum Files {
         let names = try directoryEntries(path)
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         let paths = names.filter { $0.hasSuffix(".txt") }.sorted().map { "\(base)/\($0)" }
-        // Read on two threads, every other file each (a file's five system calls
+        // Read on two threads, a file at a time as each comes free (a file's five system calls
         // and its decoding, 600 times for a session's directories); the first
         // failure in path order is thrown, as when they are read in turn.
         let slots = ThreadSlots<Result<String, InputError>?>(count: paths.count, initial: nil)
@@ -174,9 +173,8 @@ enum Files {
         if paths.count < 8 {  // a few files are not worth a second thread
             for k in paths.indices { read(k) }
         } else {
-            DispatchQueue.concurrentPerform(iterations: 2) { h in
-                for k in stride(from: h, to: paths.count, by: 2) { read(k) }
-            }
+            // The library's two-thread loop: Dispatch's first concurrentPerform starts late (Parallel).
+            Parallel.perform(iterations: paths.count, read)
         }
         var files: [(path: String, text: String)] = []
         for (k, full) in paths.enumerated() {

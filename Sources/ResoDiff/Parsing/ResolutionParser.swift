@@ -258,25 +258,17 @@ struct ResolutionParser {
 
     /// "Annex", "Annex I", "ANNEX II": the suffix for labels ("", "I", "II"), or nil.
     static func annexSuffix(_ display: String) -> String? {
-        // The first word must be "Annex" or "ANNEX": a cheap test on the bytes, then on characters.
-        let mayBeAnnex = UTF8Scan.withBytes(display) { u in
+        // The first word must be "Annex" or "ANNEX": read on the bytes where they settle it
+        // (`UTF8Scan.startsWithCharacters`), else on characters.
+        let settled = UTF8Scan.withBytes(display) { u -> Bool? in
             var i = 0
             while i < u.count, u[i] == 0x20 { i += 1 }
-            // An ASCII byte that differs from both words settles it: the character there is
-            // that byte (with or without marks after it), so it is not the letter wanted.
-            // So does a byte beyond ASCII: its scalar joins the letter before it or starts a
-            // character that is none of these letters (see UTF8Scan.startsWithCharacters).
-            let lower: StaticString = "Annex", upper: StaticString = "ANNEX"
-            for k in 0..<5 {
-                guard i + k < u.count else { return false }
-                let b = u[i + k]
-                if b >= 0x80 { return false }
-                if b != lower.utf8Start[k] && b != upper.utf8Start[k] { return false }
-            }
-            return true
+            let rest = UnsafeBufferPointer(rebasing: u[i...])
+            let lower = UTF8Scan.startsWithCharacters(rest, "Annex"), upper = UTF8Scan.startsWithCharacters(rest, "ANNEX")
+            if lower == true || upper == true { return true }
+            return lower == nil || upper == nil ? nil : false
         }
-        guard mayBeAnnex,
-              display.drop(while: { $0 == " " }).hasPrefix("Annex") || display.drop(while: { $0 == " " }).hasPrefix("ANNEX")
+        guard settled ?? { let t = display.drop(while: { $0 == " " }); return t.hasPrefix("Annex") || t.hasPrefix("ANNEX") }()
         else { return nil }
         let words = display.split(separator: " ")
         guard let f = words.first, f == "Annex" || f == "ANNEX", words.count <= 2 else { return nil }

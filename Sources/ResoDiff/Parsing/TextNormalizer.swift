@@ -65,18 +65,11 @@ enum TextNormalizer {
                         continue
                     }
                     let (scalar, n) = UTF8Scan.scalar(u, at: i)
-                    let mapped: UInt8?  // an ASCII replacement, or nil to copy the scalar
-                    switch scalar.value {
-                    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: mapped = UInt8(ascii: "'")
-                    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: mapped = UInt8(ascii: "\"")
-                    case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: mapped = UInt8(ascii: "-")
-                    default:
-                        if ScalarClass.isWhitespace(scalar) {
-                            pendingSpace = true
-                            i += n
-                            continue
-                        }
-                        mapped = nil
+                    let mapped = asciiReplacement(of: scalar)  // nil: the scalar is copied
+                    if mapped == nil && ScalarClass.isWhitespace(scalar) {
+                        pendingSpace = true
+                        i += n
+                        continue
                     }
                     if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
                     pendingSpace = false
@@ -98,6 +91,18 @@ enum TextNormalizer {
         guard let folded else { return comparisonKeyForm(ofCollapsedASCII: text) }
         let key = isASCII ? trimmingPositionalEndASCII(folded) : trimmingPositionalEnd(folded)
         return .folded(key, stableHash: isStable ? UTF8Scan.withBytes(key, StringInterner.byteHash) : nil)
+    }
+
+    /// The ASCII character a key writes for `scalar` (a quote or a dash
+    /// beyond ASCII), or nil when the scalar stands for itself.
+    @inline(__always)
+    private static func asciiReplacement(of scalar: Unicode.Scalar) -> UInt8? {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: UInt8(ascii: "'")
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: UInt8(ascii: "\"")
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: UInt8(ascii: "-")
+        default: nil
+        }
     }
 
     /// True when display text `u` (``UTF8Scan/isCollapsedDisplay(_:)``) is its
@@ -141,10 +146,7 @@ enum TextNormalizer {
                 if threeByteLeads & bit != 0 { i += 3; continue }
             }
             let (scalar, length) = UTF8Scan.scalar(u, at: i)
-            switch scalar.value {
-            case 0x2018...0x201F, 0x2032, 0x2033, 0xAB, 0xBB, 0x2010...0x2015, 0x2212: return false
-            default: if !ScalarClass.isNFCStable(scalar) { return false }
-            }
+            if asciiReplacement(of: scalar) != nil || !ScalarClass.isNFCStable(scalar) { return false }
             i += length
         }
         return true

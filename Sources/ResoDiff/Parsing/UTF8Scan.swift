@@ -185,10 +185,10 @@ enum UTF8Scan {
             switch b {
             case 0x20: return (previous != 0x20, k + 1)
             case 0x09...0x0D, 0x2A: return (false, k + 1)
-            case 0xC2, 0xE1, 0xE2, 0xE3:
+            default:
+                guard isSpaceLead(b) else { return (true, k + 1) }
                 let (s, length) = scalar(u, at: k)
                 return (!ScalarClass.isWhitespace(s), k + length)
-            default: return (true, k + 1)
             }
         }
         // Byte 0 alone (the vectors look at bytes 1 ..< n, each beside the byte before it).
