@@ -21,10 +21,11 @@ import Glibc
 /// another) is advised (`madvise(MADV_HUGEPAGE)`) when the thread starts
 /// parsing (``adviseHeap()``).
 ///
-/// Huge pages pay only when the system has them at hand: the first of each
-/// heap's is faulted in first, and when it comes slowly (fresh memory the
-/// host must back, as after a pause on a virtual machine) the rest of the
-/// heap stays in plain pages (``adviseHeap()``).
+/// Huge pages pay only when the system has them at hand: each heap's are
+/// faulted in first, one at a time and timed, as many as the inputs' size
+/// calls for, and from the first that comes slowly (fresh memory the host
+/// must back, as after a pause on a virtual machine) the rest of the heap
+/// stays in plain pages (``adviseHeap()``).
 ///
 /// `RESODIFF_ALLOCATOR_TUNING=0` turns this off, and `=plain` keeps the
 /// `mallopt` settings without huge pages; a caller who set glibc's malloc
@@ -63,10 +64,14 @@ enum AllocatorTuning {
         if setting == "0" { return }
         if let existing = getenv("GLIBC_TUNABLES"), String(cString: existing).contains("glibc.malloc.") { return }
         guard Files.inputsHold(threshold, paths, unknownIsLarge: false), let mallopt = Self.mallopt else { return }
+        hugePagesPerHeap = hugePages(forInputs: Files.inputBytes(paths))
         // M_TOP_PAD, M_TRIM_THRESHOLD, M_MMAP_THRESHOLD (malloc.h).
         guard mallopt(-2, Int32(topPad)) == 1, mallopt(-1, 256 << 20) == 1, mallopt(-3, 32 << 20) == 1 else { return }
         isTuned = true
         mainThread = pthread_self()
+        // Room for every heap now, so that no thread's probe allocates while its heap's top is moved.
+        spacers.reserveCapacity(16)
+        advisedHeaps.reserveCapacity(16)
         if setting == "plain" { usesHugePages = false }
         // Grow the main heap by its top pad now and give the block back (no
         // trimming: the heap keeps it for the allocations to come). Its huge pages
@@ -83,6 +88,23 @@ enum AllocatorTuning {
         free(block)
     }
 
+    /// How many huge pages a heap is given at most, and faulted in at once:
+    /// set by ``applyIfWorthwhile(for:)`` from the inputs' size.
+    nonisolated(unsafe) private static var hugePagesPerHeap = 0
+
+    /// The huge pages a heap is worth for inputs of `bytes` bytes in all (nil
+    /// when some input's size is unknown, as for a directory or a pipe).
+    ///
+    /// A comparison touches about four times its inputs' size in memory (the
+    /// 300 compilation, 5.6 MB, 21 MB in plain pages), shared by two heaps:
+    /// twice the inputs' size a heap. Between 2 and 16 pages (a thread's heap
+    /// holds 32); a page more than used costs 0.2 ms when the system recycles
+    /// it, and memory beyond the last stays in plain pages.
+    static func hugePages(forInputs bytes: Int?) -> Int {
+        guard let bytes else { return 8 }
+        return min(16, max(2, (2 * bytes + hugePage - 1) / hugePage))
+    }
+
     /// The address of the block that grew the main heap (freed at once).
     nonisolated(unsafe) private static var grownBy: UInt = 0
 
@@ -96,12 +118,16 @@ enum AllocatorTuning {
     /// machine the system may hand free memory back to the host (Linux's free
     /// page reporting does so for free 2 MB blocks about two seconds after they
     /// are freed), and faulting such a block in again costs the host's work
-    /// too: 5–8 ms for a huge page, against 0.15–0.3 ms for one freed a moment
-    /// ago, and about 1.3 ms for the same memory in plain pages, which the
-    /// system recycles from its own lists. So the heap's first huge page is
-    /// faulted in at once (by moving the heap's top to it) and timed, and when
-    /// it came fresh the rest of the heap stays in plain pages. Each heap is
-    /// judged on its own, by its own thread, the two at the same time.
+    /// too: 4.5–8 ms for a huge page, against 0.15–0.3 ms for one freed a moment
+    /// ago, and about 0.8 ms for the same memory in plain pages, which the
+    /// system recycles from its own lists. The system often holds a few
+    /// recycled huge pages and no more, so a heap's first page says little of
+    /// its fifth. So the heap's huge pages are faulted in at once, one at a
+    /// time and timed (the first by moving the heap's top to it, the others by
+    /// `MADV_POPULATE_WRITE` on a block that spans them, freed back into the
+    /// heap), up to ``hugePagesPerHeap``; from the first that came fresh, and
+    /// beyond the last, the heap stays in plain pages. Each heap is judged on
+    /// its own, by its own thread, the two at the same time.
     static func adviseHeap() {
         // A probe larger than the per-thread caches: freed, it goes back into the heap's top.
         guard isTuned, usesHugePages, let probe = malloc(4096) else { return }
@@ -123,26 +149,63 @@ enum AllocatorTuning {
         // Moving the top writes its header into the heap's first whole huge page,
         // after the memory touched already: that fault is the probe.
         let began = seconds()
-        alignHeapTop(at: address)
-        if seconds() - began >= freshHugePage {
+        guard let boundary = alignHeapTop(at: address), seconds() - began < freshHugePage else {
             advise(from: address, to: heap.upperBound, MADV_NOHUGEPAGE)
+            return
         }
+        let end = min(boundary + UInt(hugePagesPerHeap * hugePage), heap.upperBound)
+        advise(from: faultHugePages(top: boundary, to: end), to: heap.upperBound, MADV_NOHUGEPAGE)
     }
+
+    /// Faults in the huge pages after the first from `top` to `end` (huge-page
+    /// boundaries in the calling thread's heap, whose top is at `top`, its
+    /// first huge page faulted in already), one at a time, and returns where
+    /// the heap's huge pages end: after the first that came fresh, or at `end`.
+    /// A block spanning them is taken from the heap's top, so the memory is the
+    /// heap's, and freed back into it.
+    private static func faultHugePages(top: UInt, to end: UInt) -> UInt {
+        let start = top + UInt(hugePage)
+        guard end > start, let block = malloc(Int(end - top)) else { return start }
+        defer { free(block) }
+        // The block starts in the first huge page (a few bytes after `top`) if
+        // the heap's top was there, and then spans the others; else it is not
+        // where the pages are, and none is faulted in through it.
+        let first = UInt(bitPattern: block)
+        guard first >= top, first - top < 4096 else { return start }
+        var page = start
+        while page < end {
+            let began = seconds()
+            guard let pointer = UnsafeMutableRawPointer(bitPattern: page) else { return page }
+            if madvise(pointer, hugePage, populateWrite) != 0 {
+                // A kernel before 5.14 does not know the advice: its pages are faulted
+                // in as they are used, as they came before huge pages were timed.
+                return errno == EINVAL ? end : page
+            }
+            page += UInt(hugePage)
+            if seconds() - began >= freshHugePage { return page }
+        }
+        return end
+    }
+
+    /// `MADV_POPULATE_WRITE` (Linux 5.14), which the Glibc module does not export.
+    private static let populateWrite: Int32 = 23
 
     /// Moves the calling thread's heap top, where a block at `address` was just
     /// freed into it, to the next huge-page boundary. The memory before the
     /// boundary shares a huge page's range with memory touched already, so it
     /// could only ever be mapped page by page; a block that is never used nor
     /// freed takes it (address space only: its pages are never touched).
-    private static func alignHeapTop(at address: UInt) {
+    /// Returns the boundary, or nil when the top could not be moved.
+    private static func alignHeapTop(at address: UInt) -> UInt? {
         let mask = UInt(hugePage - 1)
         let boundary = (address + mask) & ~mask
         // The block's chunk starts 16 bytes before `address`, and a request of
         // `boundary - address` bytes ends it at the boundary.
-        guard boundary - address >= 64, let block = malloc(Int(boundary - address)) else { return }
+        guard boundary - address >= 64, let block = malloc(Int(boundary - address)) else { return nil }
         // Held where the optimizer can see it is kept: an allocation whose result went
         // unused would be removed, and the boundary with it.
         spacerQueue.sync { spacers.append(block) }
+        return boundary
     }
 
     /// The blocks that moved the heap tops to huge-page boundaries (one a heap), kept

@@ -58,6 +58,17 @@ enum Files {
     /// costs more to start (0.1–0.3 ms) than half their parse saves.
     static let parallelMinimum = 64 << 10
 
+    /// The size of the inputs at `paths` in all, before they are read; nil when
+    /// one is not a regular file (standard input, a pipe, a directory, a missing path).
+    static func inputBytes(_ paths: [String]) -> Int? {
+        var total = 0
+        for path in paths {
+            guard path != "-", let info = System.status(path), info.st_mode & S_IFMT == S_IFREG else { return nil }
+            total += Int(info.st_size)
+        }
+        return total
+    }
+
     /// True when the inputs at `paths` hold `threshold` bytes or more in all,
     /// before they are read: a regular file by its size, a directory as large;
     /// standard input, a pipe or a missing path as large when `unknownIsLarge`,
