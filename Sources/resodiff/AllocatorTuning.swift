@@ -21,11 +21,11 @@ import Glibc
 /// another) is advised (`madvise(MADV_HUGEPAGE)`) when the thread starts
 /// parsing (``adviseHeap()``).
 ///
-/// Huge pages pay only when the system has them at hand: each heap's are
-/// faulted in first, one at a time and timed, as many as the inputs' size
-/// calls for, and from the first that comes slowly (fresh memory the host
-/// must back, as after a pause on a virtual machine) the rest of the heap
-/// stays in plain pages (``adviseHeap()``).
+/// Huge pages pay only when the system has them at hand: each heap's first
+/// few are faulted in at once, one at a time and timed (more for larger
+/// inputs), and from the first that comes slowly (fresh memory the host must
+/// back, as after a pause on a virtual machine) the rest of the heap stays in
+/// plain pages (``adviseHeap()``).
 ///
 /// `RESODIFF_ALLOCATOR_TUNING=0` turns this off, and `=plain` keeps the
 /// `mallopt` settings without huge pages; a caller who set glibc's malloc
@@ -88,21 +88,24 @@ enum AllocatorTuning {
         free(block)
     }
 
-    /// How many huge pages a heap is given at most, and faulted in at once:
-    /// set by ``applyIfWorthwhile(for:)`` from the inputs' size.
+    /// How many of a heap's huge pages are faulted in and timed at once: set
+    /// by ``applyIfWorthwhile(for:)`` from the inputs' size.
     nonisolated(unsafe) private static var hugePagesPerHeap = 0
 
-    /// The huge pages a heap is worth for inputs of `bytes` bytes in all (nil
-    /// when some input's size is unknown, as for a directory or a pipe).
+    /// How many of a heap's huge pages are faulted in and timed at the start,
+    /// for inputs of `bytes` bytes in all (nil when some input's size is
+    /// unknown, as for a directory or a pipe).
     ///
     /// A comparison touches about four times its inputs' size in memory (the
-    /// 300 compilation, 5.6 MB, 21 MB in plain pages), shared by two heaps:
-    /// twice the inputs' size a heap. Between 2 and 16 pages (a thread's heap
-    /// holds 32); a page more than used costs 0.2 ms when the system recycles
-    /// it, and memory beyond the last stays in plain pages.
+    /// 300 compilation, 5.6 MB, 21 MB in plain pages), shared by two heaps;
+    /// huge pages faulted in as they were used covered 18 MB, about one and a
+    /// half times the inputs' size a heap. Half that is timed: enough pages to
+    /// tell whether the system has them at hand, and never more than a heap
+    /// uses (a page faulted in and never used takes a recycled page from the
+    /// next run, which may then meet a fresh one). Between 2 and 8 pages.
     static func hugePages(forInputs bytes: Int?) -> Int {
-        guard let bytes else { return 8 }
-        return min(16, max(2, (2 * bytes + hugePage - 1) / hugePage))
+        guard let bytes else { return 4 }
+        return min(8, max(2, (3 * bytes / 4 + hugePage - 1) / hugePage))
     }
 
     /// The address of the block that grew the main heap (freed at once).
@@ -122,12 +125,13 @@ enum AllocatorTuning {
     /// ago, and about 0.8 ms for the same memory in plain pages, which the
     /// system recycles from its own lists. The system often holds a few
     /// recycled huge pages and no more, so a heap's first page says little of
-    /// its fifth. So the heap's huge pages are faulted in at once, one at a
-    /// time and timed (the first by moving the heap's top to it, the others by
-    /// `MADV_POPULATE_WRITE` on a block that spans them, freed back into the
-    /// heap), up to ``hugePagesPerHeap``; from the first that came fresh, and
-    /// beyond the last, the heap stays in plain pages. Each heap is judged on
-    /// its own, by its own thread, the two at the same time.
+    /// its fifth. So the heap's first ``hugePagesPerHeap`` huge pages are
+    /// faulted in at once, one at a time and timed (the first by moving the
+    /// heap's top to it, the others by `MADV_POPULATE_WRITE` on a block that
+    /// spans them, freed back into the heap). From the first that came fresh
+    /// the heap stays in plain pages; when all came quickly, the rest of the
+    /// heap keeps huge pages, faulted in as they are used. Each heap is judged
+    /// on its own, by its own thread, the two at the same time.
     static func adviseHeap() {
         // A probe larger than the per-thread caches: freed, it goes back into the heap's top.
         guard isTuned, usesHugePages, let probe = malloc(4096) else { return }
@@ -154,13 +158,16 @@ enum AllocatorTuning {
             return
         }
         let end = min(boundary + UInt(hugePagesPerHeap * hugePage), heap.upperBound)
-        advise(from: faultHugePages(top: boundary, to: end), to: heap.upperBound, MADV_NOHUGEPAGE)
+        let cheapUntil = faultHugePages(top: boundary, to: end)
+        // All came quickly: the rest of the heap stays advised, its pages faulted in as used.
+        if cheapUntil < end { advise(from: cheapUntil, to: heap.upperBound, MADV_NOHUGEPAGE) }
     }
 
     /// Faults in the huge pages after the first from `top` to `end` (huge-page
     /// boundaries in the calling thread's heap, whose top is at `top`, its
     /// first huge page faulted in already), one at a time, and returns where
-    /// the heap's huge pages end: after the first that came fresh, or at `end`.
+    /// the quickly faulted pages end: after the first that came fresh (which
+    /// is faulted in all the same), or at `end`.
     /// A block spanning them is taken from the heap's top, so the memory is the
     /// heap's, and freed back into it.
     private static func faultHugePages(top: UInt, to end: UInt) -> UInt {
